@@ -1,0 +1,33 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const systemChromium = process.env.PLAYWRIGHT_OWN_BROWSER ? undefined : (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
+const PORT = 4329;
+
+/** End-to-end tests run against the built site (`npm run build` first) in Chromium. */
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: systemChromium,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
+    { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined }, grep: /@phone/ },
+  ],
+  webServer: {
+    command: `npx astro preview --port ${PORT}`,
+    cwd: '..',
+    url: `http://localhost:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});
