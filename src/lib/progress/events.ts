@@ -59,3 +59,6 @@ export interface LearnerEvent {
   /** ISO 8601 time the event happened. */
   timestamp: string;
 }
+
+/** An event as a caller records it: the store fills in `id` and `timestamp` when they are missing. */
+export type NewLearnerEvent = Omit<LearnerEvent, 'id' | 'timestamp'> & Partial<Pick<LearnerEvent, 'id' | 'timestamp'>>;
