@@ -1,0 +1,48 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Opens a page and waits until every island on it has hydrated (islands hydrate when visible). */
+export async function open(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  const quiz = page.locator('section.quiz');
+  if (await quiz.count()) {
+    await quiz.first().scrollIntoViewIfNeeded();
+  }
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
+/** Presses Tab until `target` has focus (fails after `max` presses): proves it is reachable by keyboard. */
+export async function tabTo(page: Page, target: Locator, max = 40): Promise<void> {
+  for (let i = 0; i < max; i += 1) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${target} with Tab`);
+}
+
+/**
+ * Answers one quiz item using the keyboard only: Tab into the item, pick with Space /
+ * arrow keys / typing, then Enter on "Check answer". Returns the item's feedback region.
+ */
+export async function answerByKeyboard(page: Page, item: Locator, fillText = 'x'): Promise<Locator> {
+  const check = item.getByRole('button', { name: /Check answer|检查答案|提交答案|核对答案/ });
+  const first = item.locator('input, select, button').first();
+  await tabTo(page, first);
+  const radios = item.locator('input[type=radio]');
+  const boxes = item.locator('input[type=checkbox]');
+  const selects = item.locator('select');
+  const text = item.locator('input[type=text], input:not([type])');
+  if (await radios.count()) await page.keyboard.press('Space');
+  else if (await boxes.count()) await page.keyboard.press('Space');
+  else if (await text.count()) await page.keyboard.type(fillText);
+  else if (await selects.count()) {
+    for (let i = 0; i < (await selects.count()); i += 1) {
+      await tabTo(page, selects.nth(i));
+      await page.keyboard.press('ArrowDown');
+    }
+  }
+  await tabTo(page, check);
+  await page.keyboard.press('Enter');
+  const feedback = item.locator('.feedback');
+  await expect(feedback).toBeFocused();
+  return feedback;
+}

@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { answerByKeyboard, open, tabTo } from './helpers';
+
+test('a trainee takes a lesson quiz with the keyboard only and gets feedback on every answer @phone', async ({ page }) => {
+  await open(page, '/en/lessons/m1/what-is-service/');
+  const quiz = page.getByTestId('quiz-q-m1-what-is-service');
+  const start = quiz.getByRole('button', { name: 'Start the quiz' });
+  await tabTo(page, start, 200);
+  await page.keyboard.press('Enter');
+  await expect(quiz.getByRole('heading', { name: 'Attempt 1' })).toBeFocused();
+
+  const items = quiz.locator('ol.items > li');
+  const count = await items.count();
+  expect(count).toBeGreaterThanOrEqual(5);
+  for (let i = 0; i < count; i += 1) {
+    const feedback = await answerByKeyboard(page, items.nth(i));
+    await expect(feedback).toContainText(/Correct|Incorrect|Partly correct/);
+    await expect(feedback).toContainText('Why:');
+  }
+
+  const results = quiz.getByRole('heading', { name: 'Your result' });
+  await expect(results).toBeFocused();
+  await expect(quiz).toContainText(/Score: [\d.]+ of \d+ points/);
+  await expect(quiz.getByRole('heading', { name: 'Review of attempt 1' })).toBeVisible();
+
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations).toEqual([]);
+});
+
+test('a Chinese trainee sees the quiz in Chinese and can check a single answer', async ({ page }) => {
+  await open(page, '/quizzes/q-m1-from-4p-to-4c/');
+  const quiz = page.getByTestId('quiz-q-m1-from-4p-to-4c');
+  await quiz.getByRole('button').first().click();
+  const first = quiz.locator('ol.items > li').first();
+  const feedback = await answerByKeyboard(page, first, '顾客成本');
+  await expect(feedback).toContainText(/答对了|答错了|部分正确/);
+  await expect(feedback).toContainText('解析');
+});
