@@ -6,26 +6,24 @@ import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, dirname, resolve, relative } from 'node:path';
 
-const dist = resolve(process.argv.find((a, i) => i > 1 && !a.startsWith('--')) ?? 'dist');
-const asJson = process.argv.includes('--json');
 
-function pages(dir) {
+function pages(dist, dir = dist) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
     const p = join(dir, d.name);
-    if (d.isDirectory()) return d.name === 'pagefind' || d.name === '_astro' ? [] : pages(p);
+    if (d.isDirectory()) return d.name === 'pagefind' || d.name === '_astro' ? [] : pages(dist, p);
     return d.name.endsWith('.html') ? [p] : [];
   });
 }
 
-const toFile = (url, from) => (url.startsWith('/') ? join(dist, url) : resolve(dirname(from), url));
+const toFile = (dist, url, from) => (url.startsWith('/') ? join(dist, url) : resolve(dirname(from), url));
 
-function entryScripts(html, file) {
+function entryScripts(dist, html, file) {
   const urls = new Set();
-  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"/g)) urls.add(toFile(m[1], file));
-  for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) urls.add(toFile(m[1], file));
+  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"/g)) urls.add(toFile(dist, m[1], file));
+  for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) urls.add(toFile(dist, m[1], file));
   // Inline module scripts can import chunks too.
   for (const m of html.matchAll(/<script[^>]*type="module"[^>]*>([\s\S]*?)<\/script>/g))
-    for (const i of m[1].matchAll(/(?:from|import)\s*\(?\s*["']([^"']+\.js)["']/g)) urls.add(toFile(i[1], file));
+    for (const i of m[1].matchAll(/(?:from|import)\s*\(?\s*["']([^"']+\.js)["']/g)) urls.add(toFile(dist, i[1], file));
   return [...urls];
 }
 
@@ -48,19 +46,31 @@ const inlineBytes = (html) =>
     0,
   );
 
-if (!existsSync(dist) || !statSync(dist).isDirectory()) {
-  console.error(`No build at ${dist}: run npm run build first.`);
-  process.exit(1);
+/**
+ * Gzip bytes of JavaScript per built page: `{ page, files, gzip, islands }` sorted by page.
+ * @param {string} dist the build folder
+ */
+export function measurePages(dist) {
+  return pages(dist)
+    .map((file) => {
+      const html = readFileSync(file, 'utf8');
+      const files = closure(entryScripts(dist, html, file));
+      const gzip = files.reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0) + inlineBytes(html);
+      return { page: '/' + relative(dist, file).replace(/index\.html$/, ''), files: files.length, gzip, islands: (html.match(/<astro-island/g) ?? []).length };
+    })
+    .sort((a, b) => a.page.localeCompare(b.page));
 }
-const rows = pages(dist).map((file) => {
-  const html = readFileSync(file, 'utf8');
-  const files = closure(entryScripts(html, file));
-  const gzip = files.reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0) + inlineBytes(html);
-  return { page: '/' + relative(dist, file).replace(/index\.html$/, ''), files: files.length, gzip, islands: (html.match(/<astro-island/g) ?? []).length };
-});
-rows.sort((a, b) => a.page.localeCompare(b.page));
-if (asJson) console.log(JSON.stringify(rows, null, 2));
-else {
-  console.log('JavaScript per page (gzip)');
-  for (const r of rows) console.log(`${(r.gzip / 1024).toFixed(1).padStart(6)} KB  ${String(r.files).padStart(2)} files  ${r.islands} islands  ${r.page}`);
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dist = resolve(process.argv.find((a, i) => i > 1 && !a.startsWith('--')) ?? 'dist');
+  if (!existsSync(dist) || !statSync(dist).isDirectory()) {
+    console.error(`No build at ${dist}: run npm run build first.`);
+    process.exit(1);
+  }
+  const rows = measurePages(dist);
+  if (process.argv.includes('--json')) console.log(JSON.stringify(rows, null, 2));
+  else {
+    console.log('JavaScript per page (gzip)');
+    for (const r of rows) console.log(`${(r.gzip / 1024).toFixed(1).padStart(6)} KB  ${String(r.files).padStart(2)} files  ${r.islands} islands  ${r.page}`);
+  }
 }

@@ -27,3 +27,12 @@ test('search results never come from the other language', async ({ page }) => {
   const hrefs = await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(hrefs.every((h) => h.startsWith('/en/'))).toBe(true);
 });
+
+test('text that only appears inside a quiz island is not indexed', async ({ page }) => {
+  // "participants" is in q-m1-what-is-service, which the lesson embeds, but in no lesson's prose.
+  // Pagefind may still return near matches ("part"), but never the island's text.
+  await page.goto('/en/search/?q=participants');
+  await expect(page.getByRole('status').last()).toContainText('participants');
+  const excerpts = await page.locator('[data-search-results] p').allInnerTexts();
+  expect(excerpts.join(' ')).not.toMatch(/participants/i);
+});
