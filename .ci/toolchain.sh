@@ -29,6 +29,7 @@ ensure_deps() {
   if [ ! -f "$stamp" ] || [ package.json -nt "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then
     echo "› Installing npm dependencies"
     npm install --no-audit --no-fund
+    touch "$stamp"
   fi
 }
 

@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { answerByKeyboard, open, tabTo } from './helpers';
 
 test('a trainee takes a lesson quiz with the keyboard only and gets feedback on every answer @phone', async ({ page }) => {
+  test.setTimeout(120_000); // one Tab at a time through nine questions
   await open(page, '/en/lessons/m1/what-is-service/');
   const quiz = page.getByTestId('quiz-q-m1-what-is-service');
   const start = quiz.getByRole('button', { name: 'Start the quiz' });
