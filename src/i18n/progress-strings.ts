@@ -3,7 +3,7 @@ import type { Locale } from '../schemas/localized';
 /**
  * Strings of the My progress island (`MyProgress.svelte`), flat dotted keys per
  * locale. The page passes one locale's table: `strings={progressStrings[locale]}`.
- * `{name}` placeholders are filled by `fill()` from src/lib/progress/template.ts.
+ * `{name}` placeholders are filled by `fill()` from src/lib/template.ts.
  */
 const en = {
   'quizzes.caption': '{module}: quizzes',

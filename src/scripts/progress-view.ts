@@ -41,7 +41,7 @@
 import { courseProgress, lessonStatus, quizStatus } from '../lib/progress/derive';
 import { parseOutline, type CourseOutline } from '../lib/progress/outline';
 import { resumeTarget } from '../lib/progress/resume';
-import { fill } from '../lib/progress/template';
+import { fill } from '../lib/template';
 import { $events, $storageStatus, recordEvent, type StorageStatus } from '../stores/learner';
 
 type Labels = Partial<Record<string, string>>;

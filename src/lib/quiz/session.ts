@@ -41,9 +41,8 @@ export interface QuizSession {
   nextAttempt: number;
 }
 
-/** Events in time order (stable for equal timestamps, e.g. merged from two tabs). */
-const byTime = (events: readonly LearnerEvent[]) =>
-  events.map((e, i) => ({ e, i })).sort((a, b) => a.e.timestamp.localeCompare(b.e.timestamp) || a.i - b.i).map(({ e }) => e);
+/** Events in time order; equal timestamps (e.g. merged from two tabs) keep their order, as `sort` is stable. */
+const byTime = (events: readonly LearnerEvent[]) => [...events].sort((a, b) => a.timestamp.localeCompare(b.timestamp));
 
 /**
  * Rebuild a quiz's state from the learner's events. The first event of each

@@ -83,6 +83,16 @@ describe('quizSession', () => {
     expect(s.current?.scores['i-single']).toEqual({ score: 1, maxScore: 1 });
   });
 
+  it('keeps list order for events with the same time (the first answer wins)', () => {
+    const [start, first, second] = stamp([
+      ...attempt(1, 5, true, 0),
+      itemAnswered(Q, 1, byId('i-single'), { type: 'single', choice: 'b' }).event,
+      itemAnswered(Q, 1, byId('i-single'), { type: 'single', choice: 'a' }).event,
+    ]) as [LearnerEvent, LearnerEvent, LearnerEvent];
+    const s = quizSession([start, first, { ...second, timestamp: first.timestamp }], Q, view, 0);
+    expect(s.current?.answers['i-single']).toEqual({ type: 'single', choice: 'b' });
+  });
+
   it('orders events by time, not by position in the list', () => {
     const events = stamp(attempt(1, 5, true, 2));
     const s = quizSession([...events].reverse(), Q, view, 0);
