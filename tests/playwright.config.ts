@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const systemChromium = process.env.PLAYWRIGHT_OWN_BROWSER ? undefined : (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
-const PORT = 4329;
+const PORT = Number(process.env.E2E_PORT ?? 4329);
 
 /** End-to-end tests run against the built site (`npm run build` first) in Chromium. */
 export default defineConfig({
