@@ -24,8 +24,7 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined }, grep: /@phone/ },
   ],
   webServer: {
-    command: `npx astro preview --port ${PORT}`,
-    cwd: '..',
+    command: `node e2e/serve.mjs ../dist ${PORT}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { answerByKeyboard, open, tabTo } from './helpers';
 
+const axe = (page: import('@playwright/test').Page) =>
+  new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+
 test('a trainee takes a lesson quiz with the keyboard only and gets feedback on every answer @phone', async ({ page }) => {
   test.setTimeout(120_000); // one Tab at a time through nine questions
   await open(page, '/en/lessons/m1/what-is-service/');
@@ -14,6 +17,7 @@ test('a trainee takes a lesson quiz with the keyboard only and gets feedback on 
   const items = quiz.locator('ol.items > li');
   const count = await items.count();
   expect(count).toBeGreaterThanOrEqual(5);
+  expect((await axe(page)).violations).toEqual([]);
   for (let i = 0; i < count - 1; i += 1) {
     const feedback = await answerByKeyboard(page, items.nth(i));
     await expect(feedback).toContainText(/Correct|Incorrect|Partly correct/);
@@ -27,8 +31,7 @@ test('a trainee takes a lesson quiz with the keyboard only and gets feedback on 
   await expect(quiz.getByRole('heading', { name: 'Review of attempt 1' })).toBeVisible();
   await expect(quiz.locator('dt', { hasText: 'Why' })).toHaveCount(count);
 
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(axe.violations).toEqual([]);
+  expect((await axe(page)).violations).toEqual([]);
 });
 
 test('a Chinese trainee sees the quiz in Chinese and can check a single answer', async ({ page }) => {
@@ -39,4 +42,13 @@ test('a Chinese trainee sees the quiz in Chinese and can check a single answer',
   const feedback = await answerByKeyboard(page, first, '顾客成本');
   await expect(feedback).toContainText(/答对了|答错了|部分正确/);
   await expect(feedback).toContainText('解析');
+});
+
+test('in the dark colour scheme a quiz in progress and its feedback pass axe', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await open(page, '/quizzes/q-m1-levels-of-service/');
+  const quiz = page.getByTestId('quiz-q-m1-levels-of-service');
+  await quiz.getByRole('button', { name: '开始测验' }).click();
+  await answerByKeyboard(page, quiz.locator('ol.items > li').first());
+  expect((await axe(page)).violations).toEqual([]);
 });
