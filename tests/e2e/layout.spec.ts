@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { open } from './helpers';
 
-const paths = ['/', '/en/', '/modules/m1/', '/lessons/m1/from-4p-to-4c/', '/en/lessons/m1/levels-of-service/', '/en/quizzes/q-m1-test/', '/search/', '/en/progress/', '/404.html'];
+const paths = ['/', '/en/', '/modules/m1/', '/lessons/m1/from-4p-to-4c/', '/lessons/m2/benchmarking-and-blueprint/', '/lessons/m3/four-personality-types/', '/en/lessons/m5/types-of-loyalty/', '/en/lessons/m5/satisfaction-and-loyalty/', '/en/lessons/m4/why-satisfaction-matters/', '/en/lessons/m1/levels-of-service/', '/en/quizzes/q-m1-test/', '/search/', '/en/progress/', '/404.html'];
 
 for (const path of paths) {
   test(`${path} fits a 360 px wide phone without sideways scrolling`, async ({ page }) => {

@@ -1,10 +1,36 @@
 import { expect, test } from '@playwright/test';
 
+/** Each lesson is found (in the top three) by its key terms, in both languages. */
 const cases = [
-  { path: '/search/', query: '忠诚', lesson: '/lessons/m1/why-service-pays/' },
+  { path: '/search/', query: '忠诚', lesson: '/lessons/m5/what-loyalty-is/' },
   { path: '/search/', query: '4C', lesson: '/lessons/m1/from-4p-to-4c/' },
   { path: '/en/search/', query: '4C', lesson: '/en/lessons/m1/from-4p-to-4c/' },
   { path: '/en/search/', query: 'service levels', lesson: '/en/lessons/m1/levels-of-service/' },
+  { path: '/search/', query: '技术质量', lesson: '/lessons/m2/perceived-quality/' },
+  { path: '/en/search/', query: 'functional quality', lesson: '/en/lessons/m2/perceived-quality/' },
+  { path: '/search/', query: '蓝图', lesson: '/lessons/m2/benchmarking-and-blueprint/' },
+  { path: '/en/search/', query: 'service blueprint', lesson: '/en/lessons/m2/benchmarking-and-blueprint/' },
+  { path: '/search/', query: '期望', lesson: '/lessons/m2/expectations-and-satisfaction/' },
+  { path: '/en/search/', query: 'expectations', lesson: '/en/lessons/m2/expectations-and-satisfaction/' },
+  { path: '/search/', query: '乔·吉拉德', lesson: '/lessons/m3/communication-skills/' },
+  { path: '/en/search/', query: 'Joe Girard', lesson: '/en/lessons/m3/communication-skills/' },
+  { path: '/search/', query: '分析型', lesson: '/lessons/m3/four-personality-types/' },
+  { path: '/en/search/', query: 'analytical type', lesson: '/en/lessons/m3/four-personality-types/' },
+  { path: '/search/', query: '和平型', lesson: '/lessons/m3/serving-each-type/' },
+  { path: '/en/search/', query: 'peaceful type', lesson: '/en/lessons/m3/serving-each-type/' },
+  { path: '/search/', query: '满意链', lesson: '/lessons/m4/why-satisfaction-matters/' },
+  { path: '/en/search/', query: 'satisfaction chain', lesson: '/en/lessons/m4/why-satisfaction-matters/' },
+  { path: '/search/', query: '满意度调查', lesson: '/lessons/m4/measuring-satisfaction/' },
+  { path: '/en/search/', query: 'satisfaction survey', lesson: '/en/lessons/m4/measuring-satisfaction/' },
+  { path: '/search/', query: '售后服务', lesson: '/lessons/m4/raising-satisfaction/' },
+  { path: '/en/search/', query: 'after-sales service', lesson: '/en/lessons/m4/raising-satisfaction/' },
+  { path: '/en/search/', query: 'loyalty', lesson: '/en/lessons/m5/what-loyalty-is/' },
+  { path: '/search/', query: '虚假忠诚', lesson: '/lessons/m5/types-of-loyalty/' },
+  { path: '/en/search/', query: 'Dick Basu', lesson: '/en/lessons/m5/types-of-loyalty/' },
+  { path: '/search/', query: '传道者', lesson: '/lessons/m5/satisfaction-and-loyalty/' },
+  { path: '/en/search/', query: 'zone of indifference', lesson: '/en/lessons/m5/satisfaction-and-loyalty/' },
+  { path: '/search/', query: '转换成本', lesson: '/lessons/m5/building-loyalty/' },
+  { path: '/en/search/', query: 'switching cost', lesson: '/en/lessons/m5/building-loyalty/' },
 ];
 
 for (const { path, query, lesson } of cases) {
