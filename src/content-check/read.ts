@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { LOCALES, type Locale } from '../schemas/localized';
 import type { ContentIssue } from './issues';
-import { quizEmbeds } from './embeds';
+import { quizEmbeds, rolePlayEmbeds } from './embeds';
 
 /** A YAML file as read from disk, not yet validated. */
 export interface RawFile {
@@ -20,6 +20,8 @@ export interface RawLesson extends RawFile {
   relPath: string;
   /** Quiz IDs the lesson embeds with `<Quiz id="…" />`. */
   quizEmbeds: string[];
+  /** Role-play IDs the lesson embeds with `<RolePlay id="…" />`. */
+  rolePlayEmbeds: string[];
 }
 
 /** Everything under content/, parsed but not validated, plus parse errors. */
@@ -27,6 +29,8 @@ export interface ContentSources {
   course: RawFile;
   curriculum: RawFile;
   quizzes: RawFile[];
+  /** Role-play scenarios, `content/roleplays/*.yaml`. */
+  rolePlays: RawFile[];
   lessons: RawLesson[];
   parseErrors: ContentIssue[];
 }
@@ -65,13 +69,14 @@ export function readContentSources(root: string): ContentSources {
       const file = posix(relative(root, abs));
       const raw = match ? load(abs, match[1]) : { file, data: undefined };
       if (!match) parseErrors.push({ file, field: '', message: 'has no frontmatter (--- … ---) at the top' });
-      lessons.push({ ...raw, locale, relPath: posix(relative(base, abs)), quizEmbeds: quizEmbeds(source) });
+      lessons.push({ ...raw, locale, relPath: posix(relative(base, abs)), quizEmbeds: quizEmbeds(source), rolePlayEmbeds: rolePlayEmbeds(source) });
     }
   }
   return {
     course: load(join(contentDir, 'course.yaml')),
     curriculum: load(join(contentDir, 'curriculum.yaml')),
     quizzes: walk(join(contentDir, 'quizzes'), '.yaml').sort().map((abs) => load(abs)),
+    rolePlays: walk(join(contentDir, 'roleplays'), '.yaml').sort().map((abs) => load(abs)),
     lessons,
     parseErrors,
   };

@@ -3,6 +3,8 @@ import { curriculumSchema, type Curriculum } from '../schemas/curriculum';
 import { lessonSchema, type LessonMeta } from '../schemas/lesson';
 import { quizSchema, type Quiz, type QuizItem } from '../schemas/quiz';
 import type { Locale } from '../schemas/localized';
+import type { RolePlay } from '../schemas/roleplay';
+import { checkRolePlays } from './roleplays';
 import { zodIssues, type ContentIssue } from './issues';
 import type { ContentSources, RawLesson } from './read';
 
@@ -17,6 +19,7 @@ export interface CheckedContent {
   course?: Course;
   curriculum?: Curriculum;
   quizzes: Array<{ file: string; quiz: Quiz }>;
+  rolePlays: Array<{ file: string; rolePlay: RolePlay }>;
   lessons: CheckedLesson[];
 }
 
@@ -96,6 +99,9 @@ export function validateContent(src: ContentSources): CheckedContent {
   const rawId = (d: unknown) => (d && typeof d === 'object' && 'id' in d && typeof d.id === 'string' ? d.id : undefined);
   const quizIds = new Set([...quizzes.map((q) => q.quiz.id), ...src.quizzes.flatMap((q) => rawId(q.data) ?? [])]);
 
+  const rp = checkRolePlays(src.rolePlays, curriculum ? conceptIds : null);
+  issues.push(...rp.issues);
+
   const lessons: CheckedLesson[] = [];
   for (const raw of src.lessons) {
     const meta = parse(lessonSchema, raw.file, raw.data);
@@ -106,11 +112,13 @@ export function validateContent(src: ContentSources): CheckedContent {
     checkConcepts(raw.file, 'concepts', meta.concepts);
     for (const q of raw.quizEmbeds)
       if (!quizIds.has(q)) issues.push({ file: raw.file, field: '<Quiz>', message: `embeds quiz "${q}", which does not exist in content/quizzes` });
+    for (const r of raw.rolePlayEmbeds)
+      if (!rp.ids.has(r)) issues.push({ file: raw.file, field: '<RolePlay>', message: `embeds role-play "${r}", which does not exist in content/roleplays` });
     const { data: _data, ...rest } = raw;
     lessons.push({ ...rest, meta });
   }
   issues.push(...lessonSetIssues(lessons), ...(course ? courseIssues(course, src.course.file, lessons, quizIds) : []));
-  return { issues, course, curriculum, quizzes, lessons };
+  return { issues, course, curriculum, quizzes, rolePlays: rp.rolePlays, lessons };
 }
 
 /** Duplicate IDs within a locale; lessons missing from the other locale or with another ID there. */

@@ -22,6 +22,7 @@ const lesson = (locale: 'zh-CN' | 'en', relPath: string, id: string, over: Recor
   locale,
   relPath,
   quizEmbeds: embeds,
+  rolePlayEmbeds: [],
   data: {
     id,
     module: 'm1',
@@ -49,6 +50,7 @@ export function validSources(): ContentSources {
       { file: 'content/quizzes/q-one.yaml', data: { id: 'q-one', title: L('测', 'Quiz'), feedback: { pass: L('好', 'Good'), fail: L('再试', 'Again') }, items: [item('q-one-01')] } },
     ],
     lessons: [lesson('zh-CN', 'm1/01-one.mdx', 'm1/one'), lesson('en', 'm1/01-one.mdx', 'm1/one')],
+    rolePlays: [],
     parseErrors: [],
   };
 }
