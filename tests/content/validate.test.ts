@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/content-check/validate';
 import { formatIssues } from '../../src/content-check/issues';
 import type { ContentSources } from '../../src/content-check/read';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { item, lessonFixture, validSources } from './fixtures';
+
+type Scenario = { concepts: string[]; nodes: Array<{ customer: Record<string, string>; replies: Array<{ next: unknown }> }> };
+/** Adds the engine tests' example scenario (made valid for this curriculum), broken by `change`. */
+const withRolePlay = (s: ContentSources, change: (rp: Scenario) => void) => {
+  const data = parse(readFileSync(new URL('../unit/roleplay/fixtures/rp-small.yaml', import.meta.url), 'utf8')) as Scenario;
+  data.concepts = ['service-definition'];
+  change(data);
+  s.rolePlays.push({ file: 'content/roleplays/rp-small.yaml', data });
+};
 
 type Case = { name: string; breakIt: (s: ContentSources) => void; file: string; field: string; message: RegExp };
 
@@ -75,9 +86,32 @@ const cases: Case[] = [
     }),
     file: 'content/quizzes/q-one.yaml', field: 'items[1]', message: /entry "e2" belongs to "z", which is not a category/,
   },
+  {
+    name: 'a role-play reply that leads to no node or ending',
+    breakIt: (s) => withRolePlay(s, (rp) => void (rp.nodes[1]!.replies[0]!.next = 'thanks')),
+    file: 'content/roleplays/rp-small.yaml', field: 'nodes[1] (details).replies[0] (a).next', message: /leads to "thanks", which is neither a node nor an ending/,
+  },
+  {
+    name: 'a role-play line without its English',
+    breakIt: (s) => withRolePlay(s, (rp) => void delete rp.nodes[2]!.customer.en),
+    file: 'content/roleplays/rp-small.yaml', field: 'nodes[2].customer.en', message: /missing en translation/,
+  },
+  {
+    name: 'a lesson embedding a role-play that does not exist',
+    breakIt: (s) => void (s.lessons[1]!.rolePlayEmbeds = ['rp-missing']),
+    file: 'content/lessons/en/m1/01-one.mdx', field: '<RolePlay>', message: /embeds role-play "rp-missing", which does not exist/,
+  },
 ];
 
 describe('content validation', () => {
+  it('accepts a valid role-play scenario', () => {
+    const sources = validSources();
+    withRolePlay(sources, () => undefined);
+    const checked = validateContent(sources);
+    expect(checked.issues).toEqual([]);
+    expect(checked.rolePlays.map((r) => r.rolePlay.id)).toEqual(['rp-small']);
+  });
+
   it('accepts a valid content set without issues', () => {
     expect(validateContent(validSources()).issues).toEqual([]);
   });
