@@ -16,10 +16,12 @@ export interface CoverageGap {
 
 /**
  * For every module listed in course.yaml, the curriculum concepts of that module that
- * are not taught by a lesson (per locale) or not assessed by any quiz item.
+ * are not taught by a lesson (per locale) or not assessed by any quiz item (a guide
+ * module's concepts are taught only).
  */
 export function coverageGaps(course: Course, curriculum: Curriculum, lessons: CheckedLesson[], quizzes: Quiz[]): CoverageGap[] {
   const published = new Set(course.modules.map((m) => m.id));
+  const guides = new Set(course.modules.filter((m) => m.guide).map((m) => m.id));
   const assessed = new Set(quizzes.flatMap((q) => q.items.flatMap((i) => i.concepts)));
   const taught = (locale: 'zh-CN' | 'en') =>
     new Set(lessons.filter((l) => l.locale === locale).flatMap((l) => l.meta.concepts));
@@ -31,7 +33,7 @@ export function coverageGaps(course: Course, curriculum: Curriculum, lessons: Ch
       concept: c.id,
       module: c.module,
       untaughtIn: [...(taughtZh.has(c.id) ? [] : (['zh-CN'] as const)), ...(taughtEn.has(c.id) ? [] : (['en'] as const))],
-      unassessed: !assessed.has(c.id),
+      unassessed: !guides.has(c.module) && !assessed.has(c.id),
     }))
     .filter((g) => g.untaughtIn.length > 0 || g.unassessed);
 }

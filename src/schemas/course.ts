@@ -13,6 +13,11 @@ export const moduleSchema = z.strictObject({
   lessons: z.array(stableId).min(1, 'a module needs at least one lesson'),
   /** Quiz ID of the module test (usually a bank draw), taken after the lessons. */
   test: stableId.optional(),
+  /**
+   * A course guide (M0): its lessons teach how the course works, so its concepts need
+   * no quiz item and its lessons complete when read to the end.
+   */
+  guide: z.boolean().default(false),
 });
 /** A module of course.yaml. */
 export type CourseModule = z.infer<typeof moduleSchema>;

@@ -29,7 +29,7 @@ export interface Facts {
   lessonSeen: Map<string, number>;
   /** Lessons read to the end (`completed`). */
   lessonRead: Set<string>;
-  /** Quiz ID → its facts. */
+  /** Quiz or role-play ID → its facts. */
   quizzes: Map<string, QuizFacts>;
 }
 
@@ -45,13 +45,15 @@ export function factsOf(events: readonly LearnerEvent[]): Facts {
     const { type, id } = e.object;
     if (type === 'lesson' && e.verb === 'experienced') facts.lessonSeen.set(id, at);
     if (type === 'lesson' && e.verb === 'completed') facts.lessonRead.add(id);
-    const quizId = type === 'quiz' ? id : type === 'item' ? e.context?.parentId : undefined;
+    // Role-plays are scored attempts too: they share the quiz facts (IDs differ by prefix).
+    const scored = type === 'quiz' || type === 'roleplay';
+    const quizId = scored ? id : type === 'item' ? e.context?.parentId : undefined;
     if (!quizId) continue;
     let quiz = facts.quizzes.get(quizId);
     if (!quiz) facts.quizzes.set(quizId, (quiz = { attempts: new Set(), outcomes: new Map(), lastAt: null }));
     quiz.lastAt = e.timestamp;
     const n = e.context?.attempt;
-    if (type !== 'quiz' || n === undefined) continue;
+    if (!scored || n === undefined) continue;
     if (e.verb === 'attempted') quiz.attempts.add(n);
     else if ((e.verb === 'passed' || e.verb === 'failed') && quiz.attempts.has(n) && !quiz.outcomes.has(n)) {
       quiz.outcomes.set(n, { passed: e.verb === 'passed', scaled: e.result?.score?.scaled ?? null });

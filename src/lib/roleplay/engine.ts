@@ -1,6 +1,6 @@
-import { MOOD_MAX, MOOD_MIN, type Ending, type Reply, type RolePlay, type RolePlayNode } from '../../schemas/roleplay';
+import { MOOD_MAX, MOOD_MIN } from '../../schemas/roleplay';
 import { holds, type ConditionContext } from './conditions';
-import { graphOf, replyKey } from './graph';
+import { graphOf, replyKey, type EndingOf, type NodeOf, type ReplyOf, type ReplyShape, type ScenarioShape } from './graph';
 
 /**
  * The role-play engine: a conversation is the scenario plus the replies chosen so
@@ -42,7 +42,7 @@ export const clampMood = (m: number) => Math.min(MOOD_MAX, Math.max(MOOD_MIN, m)
 export const chosenKeys = (state: Pick<RolePlayState, 'steps'>): Set<string> => new Set(state.steps.map((s) => replyKey(s.node, s.reply)));
 
 /** The opening state of a scenario. */
-export function start(scenario: RolePlay): RolePlayState {
+export function start(scenario: ScenarioShape): RolePlayState {
   return { scenarioId: scenario.id, node: scenario.start, ending: null, mood: scenario.startMood, steps: [] };
 }
 
@@ -50,12 +50,12 @@ export function start(scenario: RolePlay): RolePlayState {
 export const isEnded = (state: RolePlayState): boolean => state.ending !== null;
 
 /** The node the customer is speaking at, or null once ended. */
-export function currentNode(scenario: RolePlay, state: RolePlayState): RolePlayNode | null {
+export function currentNode<S extends ScenarioShape>(scenario: S, state: RolePlayState): NodeOf<S> | null {
   return state.node === null ? null : (graphOf(scenario).nodes.get(state.node) ?? null);
 }
 
 /** The ending reached, or null while the conversation goes on. */
-export function endingOf(scenario: RolePlay, state: RolePlayState): Ending | null {
+export function endingOf<S extends ScenarioShape>(scenario: S, state: RolePlayState): EndingOf<S> | null {
   return state.ending === null ? null : (graphOf(scenario).endings.get(state.ending) ?? null);
 }
 
@@ -63,23 +63,23 @@ export function endingOf(scenario: RolePlay, state: RolePlayState): Ending | nul
  * The replies offered now: those whose `when` holds and that were not already
  * chosen (nobody says the same thing twice, which also bounds every loop).
  */
-export function offeredReplies(scenario: RolePlay, state: RolePlayState): Reply[] {
+export function offeredReplies<S extends ScenarioShape>(scenario: S, state: RolePlayState): Array<ReplyOf<S>> {
   const node = currentNode(scenario, state);
   return node ? repliesOffered(node, { mood: state.mood, chosen: chosenKeys(state) }) : [];
 }
 
 /** The replies a node offers in a context (see {@link offeredReplies}). */
-export const repliesOffered = (node: RolePlayNode, ctx: ConditionContext): Reply[] =>
+export const repliesOffered = <N extends { id: string; replies: readonly ReplyShape[] }>(node: N, ctx: ConditionContext): Array<N['replies'][number]> =>
   node.replies.filter((r) => !ctx.chosen.has(replyKey(node.id, r.id)) && holds(r.when, ctx));
 
 /** Where a reply leads from a state, after its mood change and with it counted as chosen; null when no route applies. */
-export function destination(reply: Reply, ctx: ConditionContext): string | null {
+export function destination(reply: ReplyShape, ctx: ConditionContext): string | null {
   if (typeof reply.next === 'string') return reply.next;
   return reply.next.find((r) => holds(r.when, ctx))?.to ?? null;
 }
 
 /** The state after the trainee chooses a reply offered at the current node. */
-export function choose(scenario: RolePlay, state: RolePlayState, replyId: string): RolePlayState {
+export function choose(scenario: ScenarioShape, state: RolePlayState, replyId: string): RolePlayState {
   const node = currentNode(scenario, state);
   if (!node) throw new RolePlayError(`"${scenario.id}" has ended; no reply can be chosen`);
   const reply = offeredReplies(scenario, state).find((r) => r.id === replyId);
@@ -100,7 +100,7 @@ export function choose(scenario: RolePlay, state: RolePlayState, replyId: string
 }
 
 /** The state one reply earlier (practice mode's step back); the start state stays as it is. */
-export function back(scenario: RolePlay, state: RolePlayState): RolePlayState {
+export function back(scenario: ScenarioShape, state: RolePlayState): RolePlayState {
   return replay(scenario, state.steps.slice(0, -1).map((s) => s.reply));
 }
 
@@ -109,7 +109,7 @@ export function back(scenario: RolePlay, state: RolePlayState): RolePlayState {
  * the first reply that is not offered (a record written against an older version of
  * the scenario), so a resume never fails: it continues from the last valid point.
  */
-export function replay(scenario: RolePlay, replyIds: readonly string[]): RolePlayState {
+export function replay(scenario: ScenarioShape, replyIds: readonly string[]): RolePlayState {
   let state = start(scenario);
   for (const id of replyIds) {
     if (isEnded(state) || !offeredReplies(scenario, state).some((r) => r.id === id)) break;

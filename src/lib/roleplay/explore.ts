@@ -1,6 +1,5 @@
-import type { Reply, RolePlay } from '../../schemas/roleplay';
 import { clampMood, destination, repliesOffered, type RolePlayState } from './engine';
-import { graphOf, replyKey, type Graph } from './graph';
+import { graphOf, replyKey, type Graph, type ReplyShape, type ScenarioShape } from './graph';
 
 /**
  * Walks every conversation a scenario allows. The future of a conversation depends
@@ -17,7 +16,7 @@ export interface WalkState {
 
 /** One way on from a walk state. */
 export interface Move {
-  reply: Reply;
+  reply: ReplyShape;
   /** The next state, or the ending ID reached, or null when no route applies. */
   to: WalkState | { ending: string } | null;
   /** The reply's `<node>.<reply>` key. */
@@ -38,7 +37,7 @@ export const walkStateOf = (state: RolePlayState): WalkState | null =>
   state.node === null ? null : { node: state.node, mood: state.mood, chosen: new Set(state.steps.map((s) => replyKey(s.node, s.reply))) };
 
 /** The moves offered at a walk state (same rules as the engine's `offeredReplies` and `choose`). */
-export function movesFrom(scenario: RolePlay, s: WalkState): Move[] {
+export function movesFrom(scenario: ScenarioShape, s: WalkState): Move[] {
   const graph = graphOf(scenario);
   const node = graph.nodes.get(s.node);
   if (!node) return [];
@@ -67,7 +66,7 @@ export interface WalkReport {
 }
 
 /** Walks every reachable state from the start; `limit` stops a runaway walk. */
-export function walk(scenario: RolePlay, limit = 200_000): WalkReport {
+export function walk(scenario: ScenarioShape, limit = 200_000): WalkReport {
   const graph = graphOf(scenario);
   const report: WalkReport = { nodes: new Set(), endings: new Set(), deadEnds: [], noRoute: [], states: 0 };
   const seen = new Set<string>();

@@ -1,34 +1,73 @@
-import type { Condition, Ending, Reply, RolePlay, RolePlayNode } from '../../schemas/roleplay';
+import type { Condition, Outcome } from '../../schemas/roleplay';
+
+/**
+ * What the engine reads of a scenario: IDs, effects, moods and routes, never text.
+ * Both the parsed YAML (`RolePlay`, text in every locale) and the one-locale copy
+ * a page ships (`RolePlayView`) have this shape, so one engine serves both.
+ */
+export interface ReplyShape {
+  id: string;
+  effects: Readonly<Record<string, number>>;
+  mood: number;
+  next: string | ReadonlyArray<{ when?: Condition; to: string }>;
+  when?: Condition;
+}
+/** A node as the engine reads it. */
+export interface NodeShape {
+  id: string;
+  replies: readonly ReplyShape[];
+}
+/** An ending as the engine reads it. */
+export interface EndingShape {
+  id: string;
+  outcome: Outcome;
+}
+/** A scenario as the engine reads it. */
+export interface ScenarioShape {
+  id: string;
+  start: string;
+  startMood: number;
+  passMark?: number | undefined;
+  dimensions: ReadonlyArray<{ id: string }>;
+  nodes: readonly NodeShape[];
+  endings: readonly EndingShape[];
+}
+/** The node type of a scenario type. */
+export type NodeOf<S extends ScenarioShape> = S['nodes'][number];
+/** The reply type of a scenario type. */
+export type ReplyOf<S extends ScenarioShape> = NodeOf<S>['replies'][number];
+/** The ending type of a scenario type. */
+export type EndingOf<S extends ScenarioShape> = S['endings'][number];
 
 /**
  * A scenario indexed for the engine: nodes and endings by ID, and the replies the
  * conditions refer to. Built once per scenario object and cached, so the engine's
  * functions can take the plain parsed scenario.
  */
-export interface Graph {
-  scenario: RolePlay;
-  nodes: Map<string, RolePlayNode>;
-  endings: Map<string, Ending>;
+export interface Graph<S extends ScenarioShape = ScenarioShape> {
+  scenario: S;
+  nodes: Map<string, NodeOf<S>>;
+  endings: Map<string, EndingOf<S>>;
   /** `<node>.<reply>` keys some condition refers to: the only past choices that change the future. */
   referenced: Set<string>;
   /** Whether the node graph has a cycle (then every past choice matters, as none is offered twice). */
   cyclic: boolean;
 }
 
-const cache = new WeakMap<RolePlay, Graph>();
+const cache = new WeakMap<ScenarioShape, Graph>();
 
 /** The key of a reply in conditions and in a conversation's history. */
 export const replyKey = (nodeId: string, replyId: string) => `${nodeId}.${replyId}`;
 
 /** Every node or ending a reply can lead to. */
-export const targetsOf = (reply: Reply): string[] => (typeof reply.next === 'string' ? [reply.next] : reply.next.map((r) => r.to));
+export const targetsOf = (reply: ReplyShape): string[] => (typeof reply.next === 'string' ? [reply.next] : reply.next.map((r) => r.to));
 
-const conditionsOf = (reply: Reply): Condition[] => [
+const conditionsOf = (reply: ReplyShape): Condition[] => [
   ...(reply.when ? [reply.when] : []),
   ...(typeof reply.next === 'string' ? [] : reply.next.flatMap((r) => (r.when ? [r.when] : []))),
 ];
 
-function hasCycle(nodes: Map<string, RolePlayNode>): boolean {
+function hasCycle(nodes: Map<string, NodeShape>): boolean {
   const state = new Map<string, 'open' | 'done'>();
   const visit = (id: string): boolean => {
     const node = nodes.get(id);
@@ -43,15 +82,15 @@ function hasCycle(nodes: Map<string, RolePlayNode>): boolean {
 }
 
 /** The indexed graph of a scenario (cached per scenario object). */
-export function graphOf(scenario: RolePlay): Graph {
-  const cached = cache.get(scenario);
+export function graphOf<S extends ScenarioShape>(scenario: S): Graph<S> {
+  const cached = cache.get(scenario) as Graph<S> | undefined;
   if (cached) return cached;
-  const nodes = new Map(scenario.nodes.map((n) => [n.id, n]));
-  const endings = new Map(scenario.endings.map((e) => [e.id, e]));
+  const nodes = new Map<string, NodeOf<S>>(scenario.nodes.map((n) => [n.id, n]));
+  const endings = new Map<string, EndingOf<S>>(scenario.endings.map((e) => [e.id, e]));
   const referenced = new Set(
     scenario.nodes.flatMap((n) => n.replies.flatMap(conditionsOf)).flatMap((c) => [...(c.chose ?? []), ...(c.notChose ?? [])]),
   );
-  const graph: Graph = { scenario, nodes, endings, referenced, cyclic: hasCycle(nodes) };
-  cache.set(scenario, graph);
+  const graph: Graph<S> = { scenario, nodes, endings, referenced, cyclic: hasCycle(nodes) };
+  cache.set(scenario, graph as unknown as Graph);
   return graph;
 }

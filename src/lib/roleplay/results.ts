@@ -1,7 +1,6 @@
-import type { Ending, Reply, RolePlay } from '../../schemas/roleplay';
 import { choose, endingOf, start, type RolePlayState, type Step } from './engine';
 import { walkStateOf } from './explore';
-import { graphOf } from './graph';
+import { graphOf, type EndingOf, type ReplyOf, type ScenarioShape } from './graph';
 import { dimensionBounds, KEEPING, planner, scaledScore, type Bounds } from './score';
 
 /** A dimension's score in a finished conversation. */
@@ -17,8 +16,8 @@ export interface DimensionScore {
 }
 
 /** The result of a finished conversation. */
-export interface RolePlayResult {
-  ending: Ending;
+export interface RolePlayResult<S extends ScenarioShape = ScenarioShape> {
+  ending: EndingOf<S>;
   dimensions: DimensionScore[];
   /** Mean of the dimensions' places between their bounds (0–1). */
   scaled: number;
@@ -27,17 +26,17 @@ export interface RolePlayResult {
   passed: boolean;
 }
 
-const boundsCache = new WeakMap<RolePlay, Bounds>();
+const boundsCache = new WeakMap<ScenarioShape, Bounds>();
 
 /** The scenario's per-dimension bounds (cached per scenario object). */
-export function boundsOf(scenario: RolePlay): Bounds {
+export function boundsOf(scenario: ScenarioShape): Bounds {
   let bounds = boundsCache.get(scenario);
   if (!bounds) boundsCache.set(scenario, (bounds = dimensionBounds(scenario)));
   return bounds;
 }
 
 /** Points per dimension earned by the replies of a conversation. */
-export function dimensionTotals(scenario: RolePlay, steps: readonly Step[]): Record<string, number> {
+export function dimensionTotals(scenario: ScenarioShape, steps: readonly Step[]): Record<string, number> {
   const { nodes } = graphOf(scenario);
   const totals = Object.fromEntries(scenario.dimensions.map((d) => [d.id, 0]));
   for (const s of steps) {
@@ -48,7 +47,7 @@ export function dimensionTotals(scenario: RolePlay, steps: readonly Step[]): Rec
 }
 
 /** The result of an ended conversation; null while it goes on. */
-export function resultOf(scenario: RolePlay, state: RolePlayState, defaultPassMark: number): RolePlayResult | null {
+export function resultOf<S extends ScenarioShape>(scenario: S, state: RolePlayState, defaultPassMark: number): RolePlayResult<S> | null {
   const ending = endingOf(scenario, state);
   if (!ending) return null;
   const bounds = boundsOf(scenario);
@@ -64,15 +63,15 @@ export function resultOf(scenario: RolePlay, state: RolePlayState, defaultPassMa
 }
 
 /** A step of the transcript review. */
-export interface ReviewStep extends Step {
+export interface ReviewStep<S extends ScenarioShape = ScenarioShape> extends Step {
   /** The reply chosen. */
-  chosen: Reply;
+  chosen: ReplyOf<S>;
   /** Better replies that were on offer, empty when the choice was among the best. */
-  better: Reply[];
+  better: Array<ReplyOf<S>>;
 }
 
 /** Every step of a conversation with the better replies that were on offer at that point. */
-export function review(scenario: RolePlay, state: RolePlayState): ReviewStep[] {
+export function review<S extends ScenarioShape>(scenario: S, state: RolePlayState): Array<ReviewStep<S>> {
   const { choices } = planner(scenario, boundsOf(scenario), 'best');
   const { nodes } = graphOf(scenario);
   let at = start(scenario);
@@ -85,7 +84,7 @@ export function review(scenario: RolePlay, state: RolePlayState): ReviewStep[] {
 }
 
 /** The conversation that follows the best reply at every point (first listed on ties). */
-export function pathOf(scenario: RolePlay, aim: 'best' | 'worst'): RolePlayState {
+export function pathOf(scenario: ScenarioShape, aim: 'best' | 'worst'): RolePlayState {
   const { choices } = planner(scenario, boundsOf(scenario), aim);
   let state = start(scenario);
   for (let guard = 0; state.ending === null && guard < 500; guard++) {
@@ -97,4 +96,4 @@ export function pathOf(scenario: RolePlay, aim: 'best' | 'worst'): RolePlayState
 }
 
 /** The model path: the best reply at every point. */
-export const modelPath = (scenario: RolePlay): RolePlayState => pathOf(scenario, 'best');
+export const modelPath = (scenario: ScenarioShape): RolePlayState => pathOf(scenario, 'best');

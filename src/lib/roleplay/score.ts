@@ -1,5 +1,5 @@
-import type { Outcome, Reply, RolePlay } from '../../schemas/roleplay';
-import { graphOf } from './graph';
+import type { Outcome } from '../../schemas/roleplay';
+import { graphOf, type ReplyOf, type ReplyShape, type ScenarioShape } from './graph';
 import { isEndingMove, movesFrom, stateKey, type Move, type WalkState } from './explore';
 
 /**
@@ -14,11 +14,11 @@ export const KEEPING: ReadonlySet<Outcome> = new Set<Outcome>(['advocate', 'stay
 /** Lowest and highest achievable total of each dimension, by dimension ID. */
 export type Bounds = Record<string, { min: number; max: number }>;
 
-const points = (reply: Reply, dim: string) => reply.effects[dim] ?? 0;
-const start = (scenario: RolePlay): WalkState => ({ node: scenario.start, mood: scenario.startMood, chosen: new Set() });
+const points = (reply: ReplyShape, dim: string) => reply.effects[dim] ?? 0;
+const start = (scenario: ScenarioShape): WalkState => ({ node: scenario.start, mood: scenario.startMood, chosen: new Set() });
 
 /** A memoised fold over the futures of walk states (states with no complete future give null). */
-function fold<T>(scenario: RolePlay, combine: (moves: Array<{ move: Move; future: T | 'end' }>) => T | null) {
+function fold<T>(scenario: ScenarioShape, combine: (moves: Array<{ move: Move; future: T | 'end' }>) => T | null) {
   const graph = graphOf(scenario);
   const memo = new Map<string, T | null>();
   const future = (s: WalkState): T | null => {
@@ -39,7 +39,7 @@ function fold<T>(scenario: RolePlay, combine: (moves: Array<{ move: Move; future
 }
 
 /** The achievable minimum and maximum total of every dimension over complete conversations. */
-export function dimensionBounds(scenario: RolePlay): Bounds {
+export function dimensionBounds(scenario: ScenarioShape): Bounds {
   const dims = scenario.dimensions.map((d) => d.id);
   type B = Array<[number, number]>;
   const future = fold<B>(scenario, (options) =>
@@ -76,10 +76,10 @@ const better = (a: Worth, b: Worth) => (a.keeps !== b.keeps ? a.keeps : a.value 
 const worse = (a: Worth, b: Worth) => (a.keeps !== b.keeps ? !a.keeps : a.value < b.value - 1e-9);
 
 /** The best (or worst) worth reachable from each state, and the replies that reach it. */
-export function planner(scenario: RolePlay, bounds: Bounds, aim: 'best' | 'worst') {
+export function planner<S extends ScenarioShape>(scenario: S, bounds: Bounds, aim: 'best' | 'worst') {
   const graph = graphOf(scenario);
   const dims = Object.keys(bounds);
-  const weight = (reply: Reply) =>
+  const weight = (reply: ReplyShape) =>
     dims.reduce((acc, d) => {
       const { min, max } = bounds[d]!;
       return acc + (max === min ? 0 : points(reply, d) / (max - min));
@@ -93,11 +93,11 @@ export function planner(scenario: RolePlay, bounds: Bounds, aim: 'best' | 'worst
     options.map((o) => worthOf(o.move, o.future)).reduce((a, b) => (pick(b, a) ? b : a)),
   );
   /** Replies at a state whose future is as good (or as bad) as any. */
-  const choices = (s: WalkState): Reply[] => {
+  const choices = (s: WalkState): Array<ReplyOf<S>> => {
     const rated = movesFrom(scenario, s).flatMap((move) => {
       if (move.to === null) return [];
       const f = isEndingMove(move.to) ? 'end' : future(move.to);
-      return f === null ? [] : [{ reply: move.reply, worth: worthOf(move, f) }];
+      return f === null ? [] : [{ reply: move.reply as ReplyOf<S>, worth: worthOf(move, f) }];
     });
     const top = rated.reduce<Worth | null>((a, r) => (a === null || pick(r.worth, a) ? r.worth : a), null);
     return top ? rated.filter((r) => !pick(top, r.worth)).map((r) => r.reply) : [];
