@@ -6,6 +6,7 @@ import { lessonSchema } from './schemas/lesson';
 import { quizSchema } from './schemas/quiz';
 import { courseSchema } from './schemas/course';
 import { curriculumSchema } from './schemas/curriculum';
+import { rolePlaySchema } from './schemas/roleplay';
 
 /** Lessons keyed `<locale-folder>/<module>/<NN-slug>`; the stable lesson ID is in the frontmatter. */
 const lessons = defineCollection({
@@ -17,6 +18,12 @@ const lessons = defineCollection({
 const quizzes = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/quizzes' }),
   schema: quizSchema,
+});
+
+/** Role-play scenarios keyed by file name, which validation ties to their `id`. */
+const roleplays = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/roleplays' }),
+  schema: rolePlaySchema,
 });
 
 /** A collection of one YAML file, keyed by its `id` (or `main` when it has none). */
@@ -31,4 +38,4 @@ const course = defineCollection({ loader: single('./content/course.yaml'), schem
 /** The one curriculum.yaml, as a single entry `main`. */
 const curriculum = defineCollection({ loader: single('./content/curriculum.yaml'), schema: curriculumSchema });
 
-export const collections = { lessons, quizzes, course, curriculum };
+export const collections = { lessons, quizzes, roleplays, course, curriculum };

@@ -14,7 +14,7 @@ export interface OutlineLesson {
   title?: string;
   /** URL of the lesson in the page's locale. */
   href?: string;
-  /** Quizzes embedded in the lesson, in order. */
+  /** Quizzes, then role-plays, embedded in the lesson: the scored activities its completion may need. */
   quizIds: string[];
 }
 
