@@ -4,10 +4,9 @@ import { localizedString, stableId } from './localized';
 /** A short ID, unique within its scenario (nodes, endings) or node (replies). */
 const localId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'IDs use a-z, 0-9 and "-" only');
 
-/** The customer's mood: −3 furious … 0 neutral … +3 delighted. */
-export const MOOD_MIN = -3;
-/** The happiest mood. */
-export const MOOD_MAX = 3;
+// Mood bounds live with the engine (which ships to the browser without zod).
+import { MOOD_MAX, MOOD_MIN } from '../lib/roleplay/graph';
+export { MOOD_MAX, MOOD_MIN };
 const mood = z.number().int().min(MOOD_MIN).max(MOOD_MAX);
 
 /**

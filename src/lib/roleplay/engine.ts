@@ -1,6 +1,5 @@
-import { MOOD_MAX, MOOD_MIN } from '../../schemas/roleplay';
 import { holds, type ConditionContext } from './conditions';
-import { graphOf, replyKey, type EndingOf, type NodeOf, type ReplyOf, type ReplyShape, type ScenarioShape } from './graph';
+import { graphOf, MOOD_MAX, MOOD_MIN, replyKey, type EndingOf, type NodeOf, type ReplyOf, type ReplyShape, type ScenarioShape } from './graph';
 
 /**
  * The role-play engine: a conversation is the scenario plus the replies chosen so

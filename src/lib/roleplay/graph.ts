@@ -1,5 +1,10 @@
 import type { Condition, Outcome } from '../../schemas/roleplay';
 
+/** The customer's mood runs from −3 (furious) through 0 (neutral) to +3 (delighted). */
+export const MOOD_MIN = -3;
+/** The happiest mood. */
+export const MOOD_MAX = 3;
+
 /**
  * What the engine reads of a scenario: IDs, effects, moods and routes, never text.
  * Both the parsed YAML (`RolePlay`, text in every locale) and the one-locale copy
