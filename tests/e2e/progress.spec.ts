@@ -25,26 +25,40 @@ test('answers survive a reload and the course home offers to continue the lesson
   await expect(resume).toContainText('Continue');
 });
 
-test('a lesson read to the end with its quiz passed shows as completed on the home, module and My progress pages', async ({ page }) => {
-  const at = (m: number) => `2026-11-20T10:${String(m).padStart(2, '0')}:00.000Z`;
+const at = (m: number) => `2026-11-20T10:${String(m).padStart(2, '0')}:00.000Z`;
+
+/** A learner who read m1/what-is-service and passed its quiz, and (when `rolePlay`) passed its role-play assessment. */
+function seededRecord(rolePlay: boolean) {
   const score = { raw: 9, max: 9, scaled: 1 };
-  const record = {
+  return {
     schemaVersion: 2,
     learnerId: 'learner-e2e',
     events: [
       { id: 'e1', verb: 'experienced', object: { type: 'lesson', id: 'm1/what-is-service' }, timestamp: at(0) },
       { id: 'e2', verb: 'attempted', object: { type: 'quiz', id: 'q-m1-what-is-service' }, context: { attempt: 1, seed: 7, itemIds: [] }, timestamp: at(5) },
       { id: 'e3', verb: 'passed', object: { type: 'quiz', id: 'q-m1-what-is-service' }, result: { score, success: true, completion: true }, context: { attempt: 1 }, timestamp: at(9) },
-      { id: 'e4', verb: 'completed', object: { type: 'lesson', id: 'm1/what-is-service' }, timestamp: at(10) },
+      ...(rolePlay
+        ? [
+            { id: 'e5', verb: 'attempted', object: { type: 'roleplay', id: 'rp-internal-customer' }, context: { attempt: 1 }, timestamp: at(11) },
+            { id: 'e6', verb: 'passed', object: { type: 'roleplay', id: 'rp-internal-customer' }, result: { score: { raw: 92, max: 100, scaled: 0.92 }, success: true, completion: true, response: 'new-standard' }, context: { attempt: 1 }, timestamp: at(14) },
+          ]
+        : []),
+      { id: 'e4', verb: 'completed', object: { type: 'lesson', id: 'm1/what-is-service' }, timestamp: at(15) },
     ],
   };
+}
+
+async function seed(page: import('@playwright/test').Page, record: object) {
   await page.addInitScript((text) => {
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem('cs-course:record', text);
       sessionStorage.setItem('seeded', '1');
     }
   }, JSON.stringify(record));
+}
 
+test('a lesson read to the end with its quiz and role-play passed shows as completed on the home, module and My progress pages', async ({ page }) => {
+  await seed(page, seededRecord(true));
   await open(page, '/');
   await expect(page.locator('[data-progress-lesson="m1/what-is-service"]')).toHaveText('已完成');
   await expect(page.locator('[data-progress-lesson="m1/from-4p-to-4c"]')).toHaveText('未开始');
@@ -57,4 +71,12 @@ test('a lesson read to the end with its quiz passed shows as completed on the ho
   const row = page.getByRole('row', { name: /什么是服务/ });
   await expect(row).toContainText('100%');
   await expect(row).toContainText('已通过');
+  await expect(page.getByRole('row', { name: /下一道工序/ })).toContainText('92%');
+});
+
+test('a lesson whose role-play assessment is not passed yet stays in progress', async ({ page }) => {
+  await seed(page, seededRecord(false));
+  await open(page, '/');
+  await expect(page.locator('[data-progress-lesson="m1/what-is-service"]')).toHaveText('学习中');
+  await expect(page.locator('a[data-resume]')).toHaveAttribute('href', '/lessons/m1/what-is-service/');
 });
