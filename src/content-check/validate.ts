@@ -38,6 +38,12 @@ function itemIssues(item: QuizItem): string[] {
     const correct = item.type === 'single' ? [item.correct] : item.correct;
     for (const c of correct)
       if (!options.includes(c)) problems.push(`correct answer "${c}" is not one of the options (${options.join(', ')})`);
+  } else if (item.type === 'case') {
+    ids(item.parts, 'part');
+    for (const part of item.parts) {
+      const choices = ids(part.choices, `choice of part "${part.id}":`);
+      if (!choices.includes(part.correct)) problems.push(`part "${part.id}": correct answer "${part.correct}" is not one of its choices (${choices.join(', ')})`);
+    }
   } else if (item.type === 'ordering') ids(item.entries, 'entry');
   else if (item.type === 'matching') ids(item.pairs, 'pair');
   else if (item.type === 'categorise') {

@@ -135,6 +135,32 @@ export const fillItem = z.strictObject({
   feedback: z.strictObject({ correct: localizedString, incorrect: localizedString }),
 });
 
+/**
+ * A situation (the prompt) with one to three questions about it, each with its own
+ * choices (e.g. "Which type?" and "Which approach?"); partial credit per question.
+ */
+export const caseItem = z.strictObject({
+  ...itemBase,
+  /** Case. */
+  type: z.literal('case'),
+  /** The questions about the situation, in order. */
+  parts: z
+    .array(
+      z.strictObject({
+        /** Part ID, unique within the item. */
+        id: choiceId,
+        /** The question. */
+        question: localizedString,
+        /** Its choices, each with feedback. */
+        choices: z.array(option).min(2),
+        /** ID of the right choice. */
+        correct: choiceId,
+      }),
+    )
+    .min(1)
+    .max(3),
+});
+
 /** Any quiz item, told apart by `type`. */
 export const quizItemSchema = z.discriminatedUnion('type', [
   singleItem,
@@ -144,6 +170,7 @@ export const quizItemSchema = z.discriminatedUnion('type', [
   matchingItem,
   categoriseItem,
   fillItem,
+  caseItem,
 ]);
 /** A quiz item. */
 export type QuizItem = z.infer<typeof quizItemSchema>;

@@ -87,6 +87,15 @@ const cases: Case[] = [
     file: 'content/quizzes/q-one.yaml', field: 'items[1]', message: /entry "e2" belongs to "z", which is not a category/,
   },
   {
+    name: 'a case question whose answer is not among its choices',
+    breakIt: (s) => void quiz(s).items.push({
+      ...withoutChoices(item('q-one-02')),
+      type: 'case',
+      parts: [{ id: 'type', question: { 'zh-CN': '类型', en: 'Type' }, choices: item('x').options, correct: 'c' }],
+    }),
+    file: 'content/quizzes/q-one.yaml', field: 'items[1]', message: /part "type": correct answer "c" is not one of its choices \(a, b\)/,
+  },
+  {
     name: 'a role-play reply that leads to no node or ending',
     breakIt: (s) => withRolePlay(s, (rp) => void (rp.nodes[1]!.replies[0]!.next = 'thanks')),
     file: 'content/roleplays/rp-small.yaml', field: 'nodes[1] (details).replies[0] (a).next', message: /leads to "thanks", which is neither a node nor an ending/,

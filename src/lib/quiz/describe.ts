@@ -30,6 +30,8 @@ export function describeCorrect(item: ViewItem, labels: TrueFalseLabels): string
       return item.pairs.map((p) => `${p.left} → ${p.right}`);
     case 'categorise':
       return item.entries.map((e) => `${e.text} → ${text(item.categories, e.category)}`);
+    case 'case':
+      return item.parts.map((p) => `${p.question} → ${text(p.choices, p.correct)}`);
     case 'fill':
       return item.accepted.slice(0, 1);
   }
@@ -55,6 +57,8 @@ export function describeResponse(item: ViewItem, response: Response, labels: Tru
       return item.type === 'categorise'
         ? item.entries.map((e) => `${e.text} → ${text(item.categories, response.placements[e.id])}`)
         : [];
+    case 'case':
+      return item.type === 'case' ? item.parts.map((p) => `${p.question} → ${text(p.choices, response.answers[p.id])}`) : [];
     case 'fill':
       return [response.text];
   }
@@ -76,6 +80,8 @@ export function partText(item: ViewItem, id: string, labels: TrueFalseLabels): s
       return text(item.entries, id);
     case 'matching':
       return item.pairs.find((p) => p.id === id)?.left ?? id;
+    case 'case':
+      return item.parts.find((p) => p.id === id)?.question ?? id;
     case 'fill':
       return '';
   }

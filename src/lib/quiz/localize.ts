@@ -57,6 +57,11 @@ export interface ViewFill extends ViewBase {
   accepted: string[];
   feedback: { correct: string; incorrect: string };
 }
+/** Case: a situation with one to three questions, each with its own choices. */
+export interface ViewCase extends ViewBase {
+  type: 'case';
+  parts: { id: string; question: string; choices: ViewOption[]; correct: string }[];
+}
 /** A quiz item with every string in one locale. */
 export type ViewItem =
   | ViewSingle
@@ -65,7 +70,8 @@ export type ViewItem =
   | ViewOrdering
   | ViewMatching
   | ViewCategorise
-  | ViewFill;
+  | ViewFill
+  | ViewCase;
 
 /** What the quiz island receives: the quiz with every string in one locale. */
 export interface QuizView {
@@ -111,6 +117,17 @@ export function localizeItem(item: QuizItem, locale: Locale): ViewItem {
         type: 'categorise',
         categories: item.categories.map((c) => ({ id: c.id, text: s(c.text) })),
         entries: item.entries.map((e) => ({ id: e.id, text: s(e.text), category: e.category, feedback: s(e.feedback) })),
+      };
+    case 'case':
+      return {
+        ...base,
+        type: 'case',
+        parts: item.parts.map((p) => ({
+          id: p.id,
+          question: s(p.question),
+          choices: p.choices.map((c) => ({ id: c.id, text: s(c.text), feedback: s(c.feedback) })),
+          correct: p.correct,
+        })),
       };
     case 'fill': {
       const others = Object.entries(item.accepted).filter(([l]) => l !== locale).flatMap(([, list]) => list);

@@ -12,7 +12,9 @@ export type Response =
   | { type: 'matching'; pairs: Record<string, string> }
   /** Entry ID → category ID. */
   | { type: 'categorise'; placements: Record<string, string> }
-  | { type: 'fill'; text: string };
+  | { type: 'fill'; text: string }
+  /** Part ID → choice ID. */
+  | { type: 'case'; answers: Record<string, string> };
 
 /** Verdict on one chosen option, entry or pair, with its feedback. */
 export interface Mark {
@@ -78,6 +80,14 @@ function judge(item: ViewItem, r: Response): { credit: number; marks: Mark[] } {
         .map((e) => ({ id: e.id, correct: placed[e.id] === e.category, feedback: e.feedback }));
       return { credit: marks.filter((m) => m.correct).length / item.entries.length, marks };
     }
+    case 'case': {
+      const answers = r.type === 'case' ? r.answers : {};
+      const marks = item.parts.flatMap((p) => {
+        const choice = p.choices.find((c) => c.id === answers[p.id]);
+        return choice ? [{ id: p.id, correct: choice.id === p.correct, feedback: choice.feedback }] : [];
+      });
+      return { credit: marks.filter((m) => m.correct).length / item.parts.length, marks };
+    }
     case 'fill': {
       const correct = r.type === 'fill' && matchesAny(r.text, item.accepted);
       return { credit: correct ? 1 : 0, marks: [{ id: 'text', correct, feedback: item.feedback[correct ? 'correct' : 'incorrect'] }] };
@@ -88,7 +98,7 @@ function judge(item: ViewItem, r: Response): { credit: number; marks: Mark[] } {
 /**
  * Score one answer. Multiple choice earns max(0, right picks − wrong picks) /
  * right options; ordering, matching and categorise earn a share per entry or
- * pair in the right place; the rest are all or nothing. A response of another
+ * pair in the right place, a case a share per question answered right; the rest are all or nothing. A response of another
  * item type scores 0.
  */
 export function scoreItem(item: ViewItem, response: Response): ItemScore {
@@ -113,6 +123,8 @@ export function isComplete(item: ViewItem, response: Response | undefined): bool
       return item.type === 'matching' && item.pairs.every((p) => response.pairs[p.id]);
     case 'categorise':
       return item.type === 'categorise' && item.entries.every((e) => response.placements[e.id]);
+    case 'case':
+      return item.type === 'case' && item.parts.every((p) => response.answers[p.id]);
     default:
       return true;
   }

@@ -16,7 +16,7 @@ function pairs(keys: string[], record: Record<string, string>): string {
 
 /**
  * A response in xAPI/SCORM form: choices `a[,]c` (in option order), ordering
- * `b[,]a[,]c`, matching and categorise `left[.]right[,]…`, true/false
+ * `b[,]a[,]c`, matching, categorise and case `left[.]right[,]…`, true/false
  * `true`/`false`, fill the text as typed.
  */
 export function serializeResponse(item: ViewItem, response: Response): string {
@@ -35,6 +35,8 @@ export function serializeResponse(item: ViewItem, response: Response): string {
       return pairs(item.type === 'matching' ? item.pairs.map((p) => p.id) : Object.keys(response.pairs), response.pairs);
     case 'categorise':
       return pairs(item.type === 'categorise' ? item.entries.map((e) => e.id) : Object.keys(response.placements), response.placements);
+    case 'case':
+      return pairs(item.type === 'case' ? item.parts.map((p) => p.id) : Object.keys(response.answers), response.answers);
     case 'fill':
       return response.text;
   }
@@ -81,6 +83,14 @@ export function parseResponse(item: ViewItem, serialized: string): Response | nu
     case 'categorise': {
       const categories = item.categories.map((c) => c.id);
       return { type: 'categorise', placements: record(serialized, item.entries.map((e) => e.id), categories) };
+    }
+    case 'case': {
+      const out: Record<string, string> = {};
+      for (const member of list(serialized)) {
+        const [key = '', value = ''] = member.split(PAIR);
+        if (item.parts.find((p) => p.id === key)?.choices.some((c) => c.id === value)) out[key] = value;
+      }
+      return { type: 'case', answers: out };
     }
     case 'fill':
       return { type: 'fill', text: serialized };

@@ -33,6 +33,8 @@ function answer(item: ViewItem, right: boolean): Response {
       return { type: 'matching', pairs: Object.fromEntries(item.pairs.map((p, i, all) => [p.id, right ? p.id : (all[(i + 1) % all.length]?.id ?? '')])) };
     case 'categorise':
       return { type: 'categorise', placements: Object.fromEntries(item.entries.map((e) => [e.id, right ? e.category : 'zz'])) };
+    case 'case':
+      return { type: 'case', answers: Object.fromEntries(item.parts.map((p) => [p.id, right ? p.correct : 'zz'])) };
     case 'fill':
       return { type: 'fill', text: right ? 'ＣＵＳＴＯＭＥＲ cost' : 'price' };
   }
