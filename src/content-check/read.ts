@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { LOCALES, type Locale } from '../schemas/localized';
 import type { ContentIssue } from './issues';
-import { quizEmbeds, rolePlayEmbeds } from './embeds';
+import { classifierEmbeds, quizEmbeds, rolePlayEmbeds } from './embeds';
 
 /** A YAML file as read from disk, not yet validated. */
 export interface RawFile {
@@ -22,6 +22,8 @@ export interface RawLesson extends RawFile {
   quizEmbeds: string[];
   /** Role-play IDs the lesson embeds with `<RolePlay id="…" />`. */
   rolePlayEmbeds: string[];
+  /** Classifier IDs the lesson embeds with `<Classifier id="…" />`. */
+  classifierEmbeds: string[];
 }
 
 /** Everything under content/, parsed but not validated, plus parse errors. */
@@ -31,6 +33,8 @@ export interface ContentSources {
   quizzes: RawFile[];
   /** Role-play scenarios, `content/roleplays/*.yaml`. */
   rolePlays: RawFile[];
+  /** Classifiers and drills, `content/classifiers/*.yaml`. */
+  classifiers: RawFile[];
   lessons: RawLesson[];
   parseErrors: ContentIssue[];
 }
@@ -69,7 +73,7 @@ export function readContentSources(root: string): ContentSources {
       const file = posix(relative(root, abs));
       const raw = match ? load(abs, match[1]) : { file, data: undefined };
       if (!match) parseErrors.push({ file, field: '', message: 'has no frontmatter (--- … ---) at the top' });
-      lessons.push({ ...raw, locale, relPath: posix(relative(base, abs)), quizEmbeds: quizEmbeds(source), rolePlayEmbeds: rolePlayEmbeds(source) });
+      lessons.push({ ...raw, locale, relPath: posix(relative(base, abs)), quizEmbeds: quizEmbeds(source), rolePlayEmbeds: rolePlayEmbeds(source), classifierEmbeds: classifierEmbeds(source) });
     }
   }
   return {
@@ -77,6 +81,7 @@ export function readContentSources(root: string): ContentSources {
     curriculum: load(join(contentDir, 'curriculum.yaml')),
     quizzes: walk(join(contentDir, 'quizzes'), '.yaml').sort().map((abs) => load(abs)),
     rolePlays: walk(join(contentDir, 'roleplays'), '.yaml').sort().map((abs) => load(abs)),
+    classifiers: walk(join(contentDir, 'classifiers'), '.yaml').sort().map((abs) => load(abs)),
     lessons,
     parseErrors,
   };

@@ -5,6 +5,8 @@ import { quizSchema, type Quiz, type QuizItem } from '../schemas/quiz';
 import type { Locale } from '../schemas/localized';
 import type { RolePlay } from '../schemas/roleplay';
 import { checkRolePlays } from './roleplays';
+import { checkClassifiers } from './classifiers';
+import type { Classifier } from '../schemas/classifier';
 import { zodIssues, type ContentIssue } from './issues';
 import type { ContentSources, RawLesson } from './read';
 
@@ -20,6 +22,7 @@ export interface CheckedContent {
   curriculum?: Curriculum;
   quizzes: Array<{ file: string; quiz: Quiz }>;
   rolePlays: Array<{ file: string; rolePlay: RolePlay }>;
+  classifiers: Array<{ file: string; classifier: Classifier }>;
   lessons: CheckedLesson[];
 }
 
@@ -107,6 +110,8 @@ export function validateContent(src: ContentSources): CheckedContent {
 
   const rp = checkRolePlays(src.rolePlays, curriculum ? conceptIds : null);
   issues.push(...rp.issues);
+  const cl = checkClassifiers(src.classifiers, curriculum ? conceptIds : null, rp.ids);
+  issues.push(...cl.issues);
 
   const lessons: CheckedLesson[] = [];
   for (const raw of src.lessons) {
@@ -120,11 +125,13 @@ export function validateContent(src: ContentSources): CheckedContent {
       if (!quizIds.has(q)) issues.push({ file: raw.file, field: '<Quiz>', message: `embeds quiz "${q}", which does not exist in content/quizzes` });
     for (const r of raw.rolePlayEmbeds)
       if (!rp.ids.has(r)) issues.push({ file: raw.file, field: '<RolePlay>', message: `embeds role-play "${r}", which does not exist in content/roleplays` });
+    for (const c of raw.classifierEmbeds)
+      if (!cl.ids.has(c)) issues.push({ file: raw.file, field: '<Classifier>', message: `embeds classifier "${c}", which does not exist in content/classifiers` });
     const { data: _data, ...rest } = raw;
     lessons.push({ ...rest, meta });
   }
   issues.push(...lessonSetIssues(lessons), ...(course ? courseIssues(course, src.course.file, lessons, quizIds) : []));
-  return { issues, course, curriculum, quizzes, rolePlays: rp.rolePlays, lessons };
+  return { issues, course, curriculum, quizzes, rolePlays: rp.rolePlays, classifiers: cl.classifiers, lessons };
 }
 
 /** Duplicate IDs within a locale; lessons missing from the other locale or with another ID there. */

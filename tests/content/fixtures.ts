@@ -23,6 +23,7 @@ const lesson = (locale: 'zh-CN' | 'en', relPath: string, id: string, over: Recor
   relPath,
   quizEmbeds: embeds,
   rolePlayEmbeds: [],
+  classifierEmbeds: [],
   data: {
     id,
     module: 'm1',
@@ -51,6 +52,7 @@ export function validSources(): ContentSources {
     ],
     lessons: [lesson('zh-CN', 'm1/01-one.mdx', 'm1/one'), lesson('en', 'm1/01-one.mdx', 'm1/one')],
     rolePlays: [],
+    classifiers: [],
     parseErrors: [],
   };
 }

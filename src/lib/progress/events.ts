@@ -32,6 +32,8 @@ export interface EventResult {
   response?: string;
   /** Seconds spent, when measured. */
   durationSeconds?: number;
+  /** Further values, as xAPI result extensions (e.g. a classifier's answers and point). */
+  extensions?: Record<string, string | number>;
 }
 
 /** Where an event happened. */

@@ -23,7 +23,8 @@ const shape = (fields: Record<string, Test>): Test => (v) =>
   isDict(v) && Object.entries(fields).every(([key, test]) => v[key] === undefined || test(v[key]));
 
 const isScore: Test = (v) => isDict(v) && isNumber(v.raw) && isNumber(v.max) && isNumber(v.scaled);
-const isResult = shape({ score: isScore, success: isBool, completion: isBool, response: (r) => typeof r === 'string', durationSeconds: isNumber });
+const isExtensions: Test = (v) => isDict(v) && Object.values(v).every((x) => typeof x === 'string' || isNumber(x));
+const isResult = shape({ score: isScore, success: isBool, completion: isBool, response: (r) => typeof r === 'string', durationSeconds: isNumber, extensions: isExtensions });
 const isContext = shape({
   parentId: isText,
   attempt: (n) => Number.isInteger(n) && (n as number) >= 1,
