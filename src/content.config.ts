@@ -7,6 +7,7 @@ import { quizSchema } from './schemas/quiz';
 import { courseSchema } from './schemas/course';
 import { curriculumSchema } from './schemas/curriculum';
 import { rolePlaySchema } from './schemas/roleplay';
+import { classifierSchema } from './schemas/classifier';
 
 /** Lessons keyed `<locale-folder>/<module>/<NN-slug>`; the stable lesson ID is in the frontmatter. */
 const lessons = defineCollection({
@@ -26,6 +27,12 @@ const roleplays = defineCollection({
   schema: rolePlaySchema,
 });
 
+/** Classifiers (placements and drills) keyed by file name, which validation ties to their `id`. */
+const classifiers = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/classifiers' }),
+  schema: classifierSchema,
+});
+
 /** A collection of one YAML file, keyed by its `id` (or `main` when it has none). */
 const single = (file: string) => async () => {
   const data = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
@@ -38,4 +45,4 @@ const course = defineCollection({ loader: single('./content/course.yaml'), schem
 /** The one curriculum.yaml, as a single entry `main`. */
 const curriculum = defineCollection({ loader: single('./content/curriculum.yaml'), schema: curriculumSchema });
 
-export const collections = { lessons, quizzes, roleplays, course, curriculum };
+export const collections = { lessons, quizzes, roleplays, classifiers, course, curriculum };

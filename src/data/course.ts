@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Course, CourseModule } from '../schemas/course';
 import type { Locale } from '../schemas/localized';
 import { localeFolder, localePath } from '../i18n/locale';
-import { quizEmbeds, rolePlayEmbeds } from '../content-check/embeds';
+import { classifierEmbeds, isDrillId, quizEmbeds, rolePlayEmbeds } from '../content-check/embeds';
 
 /** A lesson entry placed in the course: its module, position and neighbours' IDs. */
 export interface PlacedLesson {
@@ -10,9 +10,12 @@ export interface PlacedLesson {
   module: CourseModule;
   /** 0-based index within its module. */
   index: number;
-  /** Quiz and role-play IDs embedded in the lesson body, in that order: each is a scored activity of the lesson. */
+  /** Quiz, drill and role-play IDs embedded in the lesson body, in that order: each is a scored activity of the lesson. */
   quizIds: string[];
 }
+
+/** The scored activities a lesson body embeds: quizzes, then drills, then role-plays. */
+const scoredEmbeds = (body: string) => [...quizEmbeds(body), ...classifierEmbeds(body).filter(isDrillId), ...rolePlayEmbeds(body)];
 
 /** The course (course.yaml). */
 export async function getCourse(): Promise<Course> {
@@ -29,7 +32,7 @@ export async function placedLessons(locale: Locale): Promise<PlacedLesson[]> {
   return course.modules.flatMap((module) =>
     module.lessons.flatMap((id, index) => {
       const entry = entries.find((e) => e.data.id === id);
-      return entry ? [{ entry, module, index, quizIds: [...quizEmbeds(entry.body ?? ''), ...rolePlayEmbeds(entry.body ?? '')] }] : [];
+      return entry ? [{ entry, module, index, quizIds: scoredEmbeds(entry.body ?? '') }] : [];
     }),
   );
 }
