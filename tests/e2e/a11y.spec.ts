@@ -22,6 +22,7 @@ test('the build has pages in both locales', () => {
 
 for (const path of all) {
   test(`axe finds no WCAG 2.2 A/AA violations on ${path}`, async ({ page }) => {
+    test.setTimeout(60_000); // long lessons with several islands take axe a while on two cores
     await open(page, path);
     const { violations } = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])

@@ -20,12 +20,13 @@ test.describe('JavaScript budgets (gzip, whole page)', () => {
     for (const r of lessons) expect(r.gzip, r.page).toBeLessThanOrEqual(30 * KB);
   });
 
-  test('a role-play page ships at most 30 KB, and a lesson with a quiz and role-plays at most 38 KB', () => {
+  // A lesson that also practises (role-plays, a classifier) loads each island's code once: ≤ 44 KB.
+  test('a role-play page ships at most 30 KB, and a lesson with a quiz, role-plays and a classifier at most 44 KB', () => {
     const rolePlays = rows.filter((r) => /\/roleplays\/rp-[^/]+\/$/.test(r.page));
     const mixed = rows.filter((r) => r.page.includes('/lessons/') && r.islands > 1);
     expect(rolePlays.length).toBeGreaterThan(0);
     expect(mixed.length).toBeGreaterThan(0);
     for (const r of rolePlays) expect(r.gzip, r.page).toBeLessThanOrEqual(30 * KB);
-    for (const r of mixed) expect(r.gzip, r.page).toBeLessThanOrEqual(38 * KB);
+    for (const r of mixed) expect(r.gzip, r.page).toBeLessThanOrEqual(44 * KB);
   });
 });

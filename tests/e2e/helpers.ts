@@ -3,7 +3,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /** Opens a page and waits until every island on it has hydrated (islands hydrate when visible). */
 export async function open(page: Page, path: string): Promise<void> {
   await page.goto(path);
-  for (const island of await page.locator('section.quiz, div.roleplay').all()) await island.scrollIntoViewIfNeeded();
+  for (const island of await page.locator('section.quiz, div.roleplay, div.classifier').all()) await island.scrollIntoViewIfNeeded();
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
 
