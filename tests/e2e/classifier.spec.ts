@@ -95,3 +95,20 @@ test('the drill is scored like a quiz and its result appears on My progress', as
   await expect(row).toContainText('95%');
   await expect(row).toContainText('Passed');
 });
+
+test('a drill case is answered with the keyboard only, one radio group per question @phone', async ({ page }) => {
+  await open(page, '/practice/cl-drill-loyalty-types/');
+  const quiz = page.getByTestId('quiz-cl-drill-loyalty-types');
+  await tabTo(page, quiz.getByRole('button', { name: '开始测验' }), 80);
+  await page.keyboard.press('Enter');
+  const item = quiz.locator('ol.items > li').first();
+  await tabTo(page, item.locator('input[type=radio]').first());
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await expect(item.locator('input[type=radio]').nth(1)).toBeChecked();
+  await tabTo(page, item.getByRole('button', { name: /检查答案|提交答案|核对答案/ }));
+  await page.keyboard.press('Enter');
+  await expect(item.locator('.feedback')).toBeFocused();
+  await expect(item.locator('.feedback')).toContainText(/答对了|答错了|部分正确/);
+  expect((await axe(page)).violations).toEqual([]);
+});

@@ -19,7 +19,8 @@ const join = (...parts: Array<LocalizedString | string>): LocalizedString => ({
 /**
  * A drill as a quiz of case items, so it is scored, drawn, reviewed and recorded
  * exactly like any quiz (its ID is the drill's). Each case becomes one item with a
- * part per question; a wrong choice's feedback names the cues the trainee missed.
+ * part per question; its explanation names the cues (the ones a wrong answer missed)
+ * and what to do.
  */
 export function drillToQuiz(drill: Drill): Quiz {
   return {
@@ -45,10 +46,8 @@ export function drillToQuiz(drill: Drill): Quiz {
         choices: q.choices.map((choice) => ({
           id: choice.id,
           text: choice.text,
-          feedback:
-            choice.id === c.answers[q.id]
-              ? join(choice.explain ?? choice.text, choice.explain ? '' : ' ✓')
-              : join(choice.explain ? join(choice.explain, ' ') : '', CUES, c.cues),
+          // The explanation below always gives the cues; a choice's own note says what that type means.
+          feedback: choice.explain ?? (choice.id === c.answers[q.id] ? join(choice.text, ' ✓') : join(CUES, c.cues)),
         })),
       })),
     })),
