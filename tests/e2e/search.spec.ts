@@ -33,13 +33,16 @@ const cases = [
   { path: '/en/search/', query: 'switching cost', lesson: '/en/lessons/m5/building-loyalty/' },
 ];
 
+/** Pagefind fetches its WASM and index fragments on first search: slow on a busy two-core machine. */
+const RESULTS_WAIT = 15_000;
+
 for (const { path, query, lesson } of cases) {
   test(`searching “${query}” on ${path} finds ${lesson}`, async ({ page }) => {
     await page.goto(path);
     await page.getByRole('searchbox').fill(query);
     await page.keyboard.press('Enter');
     const results = page.locator('[data-search-results] a');
-    await expect(results.first()).toBeVisible();
+    await expect(results.first()).toBeVisible({ timeout: RESULTS_WAIT });
     const hrefs = await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(hrefs.slice(0, 3)).toContain(lesson);
     await expect(page.getByRole('status').last()).toContainText(query);
@@ -49,7 +52,7 @@ for (const { path, query, lesson } of cases) {
 test('search results never come from the other language', async ({ page }) => {
   await page.goto('/en/search/?q=service');
   const results = page.locator('[data-search-results] a');
-  await expect(results.first()).toBeVisible();
+  await expect(results.first()).toBeVisible({ timeout: RESULTS_WAIT });
   const hrefs = await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(hrefs.every((h) => h.startsWith('/en/'))).toBe(true);
 });
