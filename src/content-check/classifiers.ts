@@ -1,6 +1,7 @@
 import { classifierSchema, type Classifier, type Drill, type Placement } from '../schemas/classifier';
 import { zodIssues, type ContentIssue } from './issues';
 import type { RawFile } from './read';
+import { duplicates } from '../lib/duplicates';
 
 /** The classifiers that passed their checks, and every problem found. */
 export interface CheckedClassifiers {
@@ -10,7 +11,7 @@ export interface CheckedClassifiers {
   issues: ContentIssue[];
 }
 
-const dupes = (ids: string[]) => [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+const dupes = duplicates;
 
 function placementIssues(c: Placement, rolePlayIds: Set<string>): Array<{ field: string; message: string }> {
   const out: Array<{ field: string; message: string }> = [];

@@ -5,6 +5,7 @@ import { quizSchema, type Quiz, type QuizItem } from '../schemas/quiz';
 import type { Locale } from '../schemas/localized';
 import type { RolePlay } from '../schemas/roleplay';
 import { checkRolePlays } from './roleplays';
+import { duplicates } from '../lib/duplicates';
 import { checkClassifiers } from './classifiers';
 import type { Classifier } from '../schemas/classifier';
 import { zodIssues, type ContentIssue } from './issues';
@@ -26,7 +27,7 @@ export interface CheckedContent {
   lessons: CheckedLesson[];
 }
 
-const dupes = (ids: string[]) => [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+const dupes = duplicates;
 
 /** Problems inside one item: answers that are not among its choices, repeated choice IDs. */
 function itemIssues(item: QuizItem): string[] {

@@ -1,8 +1,8 @@
 import type { LearnerEvent } from '../progress/events';
+import type { NewEvent } from '../quiz/protocol';
 import type { Answers, PlacementResult } from './place';
 
-/** An event before the store gives it an ID and a timestamp. */
-export type NewEvent = Omit<LearnerEvent, 'id' | 'timestamp'>;
+export type { NewEvent };
 
 const LIST = '[,]';
 const PAIR = '[.]';

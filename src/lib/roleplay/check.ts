@@ -2,6 +2,7 @@ import type { RolePlay } from '../../schemas/roleplay';
 import { walk } from './explore';
 import { replyKey, targetsOf } from './graph';
 import { boundsOf } from './results';
+import { duplicates } from '../duplicates';
 
 /** A problem in a scenario's graph, with the field it is about. */
 export interface GraphIssue {
@@ -10,10 +11,6 @@ export interface GraphIssue {
 }
 
 const WALK_LIMIT = 200_000;
-
-function duplicates(ids: string[]): string[] {
-  return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
-}
 
 /** Checks that need no walk: IDs, references, declared dimensions. */
 function structureIssues(s: RolePlay): GraphIssue[] {

@@ -1,4 +1,4 @@
-import type { LearnerEvent } from '../progress/events';
+import type { NewEvent } from '../quiz/protocol';
 import type { ScenarioShape } from './graph';
 import type { RolePlayState } from './engine';
 import { planner } from './score';
@@ -11,8 +11,7 @@ import { walkStateOf } from './explore';
  * interaction whose ID is `<scenario>/<node>`), then `passed` or `failed`.
  */
 
-/** An event before the store gives it an ID and a timestamp. */
-export type NewEvent = Omit<LearnerEvent, 'id' | 'timestamp'>;
+export type { NewEvent };
 
 /** `attempted`: an assessed attempt of a scenario started. */
 export function rolePlayStarted(scenarioId: string, attempt: number, locale: string): NewEvent {
