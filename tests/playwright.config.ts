@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { PACKAGE_PORT, servePackages } from './e2e/scorm-packages';
 
 const systemChromium = process.env.PLAYWRIGHT_OWN_BROWSER ? undefined : (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
 const PORT = Number(process.env.E2E_PORT ?? 4329);
@@ -23,10 +24,19 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
     { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined }, grep: /@phone/ },
   ],
-  webServer: {
-    command: `node e2e/serve.mjs ../dist ${PORT}`,
-    url: `http://localhost:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `node e2e/serve.mjs ../dist ${PORT}`,
+      url: `http://localhost:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // Builds the SCORM packages from ../dist (`npm run package`) and serves them as an LMS would.
+      command: servePackages,
+      url: `http://localhost:${PACKAGE_PORT}/player/0`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
 });

@@ -2,6 +2,11 @@
  * Search page: queries the Pagefind index of the page's language (Pagefind picks the
  * index by <html lang>) and lists matching lessons. The query lives in `?q=` so a
  * search can be bookmarked, shared and reloaded.
+ *
+ * Pagefind's URL comes from the form's `data-pagefind` attribute, resolved against the
+ * page, so a copy of the site served from another folder (a SCORM package, whose build
+ * makes that attribute relative) loads its own index; Pagefind then prefixes result URLs
+ * with the folder it was loaded from.
  */
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
@@ -24,8 +29,8 @@ export function initSearch(): void {
   const labels = JSON.parse(form.dataset.labels ?? '{}') as Record<string, string>;
   let pagefind: Promise<Pagefind> | undefined;
   const load = () => {
-    // A variable URL keeps the bundler from resolving a file that only exists after the build.
-    const url = '/pagefind/pagefind.js';
+    // From the page, not the bundle: the file only exists after the build, wherever the site is served from.
+    const url = new URL(form.dataset.pagefind ?? '', location.href).href;
     pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (p) => (await p.init(), p));
     return pagefind;
   };
