@@ -121,7 +121,7 @@ export function createScormAdapter(found: FoundApi, deps: ScormAdapterDeps): Sco
       const opened = session.initialize();
       if (!opened.ok) {
         closed = true;
-        return { restored: [] };
+        return { restored: [], failed: message(opened.error) };
       }
       const restored = decodeSuspend(session.get(ids.suspend));
       const id = session.get(ids.learner) ?? '';

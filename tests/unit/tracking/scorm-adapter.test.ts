@@ -112,7 +112,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s adapter', (version) => {
   });
 
   it('reports the learner the LMS names', async () => {
-    const values = version === '1.2' ? { 'cmi.core.student_id': 'e42', 'cmi.core.student_name': 'Wang, Li' } : { 'cmi.learner_id': 'e42', 'cmi.learner_name': 'Wang, Li' };
+    const values: Record<string, string> = version === '1.2' ? { 'cmi.core.student_id': 'e42', 'cmi.core.student_name': 'Wang, Li' } : { 'cmi.learner_id': 'e42', 'cmi.learner_name': 'Wang, Li' };
     const { adapter } = setup(version, { values });
     expect((await adapter.start()).learner).toEqual({ id: 'e42', name: 'Wang, Li' });
   });
