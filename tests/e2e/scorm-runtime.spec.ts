@@ -1,4 +1,5 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { completedCourse } from '../unit/tracking/course';
 import { PACKAGE_PORT, PACKAGES } from './scorm-packages';
 
@@ -133,6 +134,9 @@ for (const [i, pkg] of PACKAGES.entries()) {
       await takeQuiz(course, new URL('en/lessons/m1/what-is-service/index.html', course.url()).href, 'q-m1-what-is-service');
       await expect(barState(page)).toHaveAttribute('data-state', 'retrying');
       await expect(bar(page)).toContainText(/not answering|没有响应/);
+      // The status bar, shown with its warning, passes axe like every page of the site.
+      const { violations } = await new AxeBuilder({ page }).include('#scorm_object').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       expect(interactionIds((await lmsState(page, learner)).cmi)).toEqual([]);
       const local = await course.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').events.length as number, RECORD);
       expect(local).toBeGreaterThan(6);
