@@ -108,6 +108,19 @@ test('a reload keeps the slide, and presenting records nothing for the learner',
   expect(record).not.toContain(LESSON);
 });
 
+test('the notes hold the lesson\'s trainer notes and its part of the session plan, model answers folded', async ({ page }) => {
+  await openDeck(page, PRESENT);
+  await expect(page.getByRole('region', { name: 'Trainer notes' })).toContainText('clinic buyer');
+  const plan = page.getByRole('region', { name: /^In the session plan:/ });
+  await expect(plan.getByRole('link', { name: /^In the session plan:/ })).toHaveAttribute('href', '/en/trainer/plans/m1/');
+  await expect(plan.getByRole('heading', { name: 'Concepts: from 4P to 4C, and service as the most effective differentiator' })).toBeVisible();
+  await expect(plan).toContainText('Concepts · 15 min · whole class');
+  const answer = plan.getByText(/^Lin started from what he had/);
+  await expect(answer).toBeHidden();
+  await plan.getByText('Model answer').first().click();
+  await expect(answer).toBeVisible();
+});
+
 test('the presenter keeps its timers across a reload', async ({ page }) => {
   await openDeck(page, PRESENT);
   const timers = page.locator('section.timers');
