@@ -143,6 +143,8 @@ test('the projector shows only the slide, in Chinese too, and F asks for full sc
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(shown(page).getByRole('heading', { level: 2 })).toHaveText('案例导入');
   await expect(page.locator('header, footer, nav')).toHaveCount(0);
+  // No learner script on the projector: it does not even open the learner's record.
+  expect(await page.evaluate(() => localStorage.getItem('cs-course:record'))).toBeNull();
   await expect(page.locator('[data-deck-position]')).toHaveText('第 2 / 8 张');
   await page.keyboard.press('f');
   await expect.poll(() => page.evaluate(() => document.fullscreenElement?.hasAttribute('data-fullscreen-target') ?? false)).toBe(true);

@@ -7,7 +7,10 @@
 import {
   applyCommand, clampSlide, hashForSlide, keyCommand, parseSyncMessage, slideFromHash, syncKey, type DeckCommand, type SyncMessage,
 } from '../../lib/trainer/deck';
-import { fill } from '../../lib/template';
+
+// Not lib/template's fill: that module is bundled into the base layout's chunk, and importing
+// it would run the learner's progress script on the projector, which has no base layout.
+const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (m, k: string) => String(vars[k] ?? m));
 
 const deck = document.querySelector<HTMLElement>('[data-deck]');
 if (deck) run(deck);
@@ -56,7 +59,10 @@ function run(deck: HTMLElement) {
 
   function show(index: number, announce: boolean) {
     current = index;
+    // Focus inside the slide being hidden would fall to the page's start: move it to the new slide.
+    const hadFocus = slides.some((s) => s.contains(document.activeElement));
     slides.forEach((s, i) => (s.hidden = i !== index));
+    if (hadFocus) slides[index]!.focus();
     fit(slides[index]!);
     const text = slides[index]!.getAttribute('aria-label') ?? '';
     const i = index + 1;
