@@ -125,3 +125,25 @@ export function promptEntries(item: ViewItem): { left?: string[]; right: string[
       return { right: [] };
   }
 }
+
+/** Everything the classroom quiz shows of an item, worked out at build time so the island only displays it. */
+export interface ClassroomQuestion {
+  id: string;
+  type: ViewItem['type'];
+  prompt: string;
+  explanation: string;
+  polls: Poll[];
+  answer: AnswerLine[];
+  entries: ReturnType<typeof promptEntries>;
+}
+
+/** An item as a classroom question. */
+export const classroomQuestion = (item: ViewItem, labels: TrueFalseLabels): ClassroomQuestion => ({
+  id: item.id,
+  type: item.type,
+  prompt: item.prompt,
+  explanation: item.explanation,
+  polls: pollsOf(item, labels),
+  answer: answerOf(item, labels),
+  entries: promptEntries(item),
+});
