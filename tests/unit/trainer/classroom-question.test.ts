@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerOf, optionLetter, pollsOf, promptEntries } from '../../../src/lib/trainer/classroom-question';
+import { answerOf, classroomQuestion, optionLetter, pollsOf, promptEntries } from '../../../src/lib/trainer/classroom-question';
 import type { ViewItem } from '../../../src/lib/quiz/localize';
 
 const labels = { true: 'True', false: 'False' };
@@ -78,5 +78,12 @@ describe('classroom questions', () => {
     expect(promptEntries(matching)).toEqual({ left: ['L1', 'L2'], right: ['Ann', 'Zed'] });
     expect(promptEntries(categorise)).toEqual({ groups: ['Internal', 'External'], right: ['Buyer', 'Colleague', 'Next desk'] });
     expect(promptEntries(fill).right).toEqual([]);
+  });
+
+  it('gathers what the classroom shows of an item: prompt, explanation, polls, answer and entries', () => {
+    const q = classroomQuestion(single, labels);
+    expect(q).toMatchObject({ id: 's', type: 'single', prompt: 'P', explanation: 'E', answer: [{ text: 'B. Y' }] });
+    expect(q.polls).toHaveLength(1);
+    expect(classroomQuestion(matching, labels).entries.left).toEqual(['L1', 'L2']);
   });
 });
