@@ -46,9 +46,12 @@ export function summaryPoints(body: string): string[] {
     .map(plainText);
 }
 
-/** Sentences of a paragraph, split after . ! ? 。！？ (closing quotes stay with their sentence). */
+/** Sentences of a paragraph, split after . ! ? 。！？ (closing quotes stay with their sentence; `4.3` is not split). */
 export function sentences(text: string): string[] {
-  return (text.match(/[^.!?。！？]+(?:[.!?。！？]+["'”’」』)]*|$)/g) ?? []).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(/(?<=[.!?。！？]["'”’」』)]*)(?!["'”’」』)\d])\s*/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Prose paragraphs of a section: no lists, tables, headings, components or callouts. */
@@ -60,15 +63,20 @@ function paragraphs(body: string): string[] {
     .map(plainText);
 }
 
+/** Whether a sentence is a question (closing quotes allowed). */
+const isQuestion = (s: string) => /[?？]["'”’」』)]*$/.test(s);
+
 /**
  * The case in two lines: the opener's first sentence (who and where) and, when the opener
- * ends on a question, that question (what the lesson answers); otherwise its second sentence.
+ * ends on a question, that question (with a question right before it, as in "Which? And
+ * how?"); otherwise the opener's second sentence.
  */
 export function caseInTwoLines(body: string): string[] {
   const opener = h2Sections(body)[0];
   const paras = opener ? paragraphs(opener.body) : [];
   const first = sentences(paras[0] ?? '');
-  const last = sentences(paras.at(-1) ?? '').at(-1);
-  const second = last && /[?？]["'”’」』)]*$/.test(last) && last !== first[0] ? last : first[1];
+  const last = paras.length > 1 || first.length > 2 ? sentences(paras.at(-1) ?? '') : [];
+  const asks = last.length && isQuestion(last.at(-1)!) ? last.slice(-2).filter((q, i, l) => isQuestion(q) && (i === l.length - 1 || isQuestion(l.at(-1)!))) : [];
+  const second = asks.filter((q) => q !== first[0]).join(' ') || first[1];
   return [first[0], second].filter((s): s is string => Boolean(s));
 }

@@ -48,7 +48,16 @@ describe('lesson handout parts', () => {
     expect(caseInTwoLines('## 案例导入\n\n王永庆十五岁在米店当学徒。后来他开了自己的米店。又一句。\n')).toEqual(['王永庆十五岁在米店当学徒。', '后来他开了自己的米店。']);
   });
 
+  it('keeps a question asked in two parts together', () => {
+    expect(caseInTwoLines('## Case\n\nHengtong has 260 customers. Most are small.\n\nMr Wu asks. Which are key accounts? And how to manage them?\n')).toEqual([
+      'Hengtong has 260 customers.',
+      'Which are key accounts? And how to manage them?',
+    ]);
+  });
+
   it('splits sentences without losing closing quotes', () => {
+    expect(sentences('Its rating fell from 4.3 to 3.6. Why?')).toEqual(['Its rating fell from 4.3 to 3.6.', 'Why?']);
+    expect(sentences('他问：“为什么？”她没说话。')).toEqual(['他问：“为什么？”', '她没说话。']);
     expect(sentences('He said "Hi." Then left!')).toEqual(['He said "Hi."', 'Then left!']);
     expect(plainText('a <b>c</b> _d_')).toBe('a c d');
   });
