@@ -40,10 +40,15 @@ export function pause(c: Countdown, now: number): Countdown {
   return c.runningSince === null ? c : { ...c, runningSince: null, elapsedMs: elapsed(c, now) };
 }
 
-/** Add (or with a negative value, take off) time, e.g. "one more minute". */
+/**
+ * Add (or with a negative value, take off) time, e.g. "one more minute". A countdown that
+ * ran out while running is first stopped at zero, so the minute added is a whole minute
+ * (the time since it ran out is not taken from it) and it keeps running.
+ */
 export function extend(c: Countdown, deltaMs: number, now: number): Countdown {
-  const durationMs = Math.max(elapsed(c, now), c.durationMs + deltaMs);
-  return { ...c, durationMs };
+  const base = isOver(c, now) ? { ...c, elapsedMs: c.durationMs, runningSince: c.runningSince === null ? null : now } : c;
+  const durationMs = Math.max(elapsed(base, now), base.durationMs + deltaMs);
+  return { ...base, durationMs };
 }
 
 /** `m:ss` for a time left, rounded up so that "0:00" shows only when the time is up; hours as `h:mm:ss`. */

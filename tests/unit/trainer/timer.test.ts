@@ -27,6 +27,15 @@ describe('countdown', () => {
     expect(remaining(extend(c, -120_000, 30_000), 30_000)).toBe(0);
   });
 
+  it('gives a whole extra minute to a countdown that ran out a while ago, and keeps it running', () => {
+    const c = start(countdown(60_000), 0);
+    const more = extend(c, 60_000, 75_000); // ran out 15 s ago
+    expect(remaining(more, 75_000)).toBe(60_000);
+    expect(isRunning(more, 75_000)).toBe(true);
+    expect(remaining(more, 105_000)).toBe(30_000);
+    expect(remaining(extend(pause(c, 75_000), 30_000, 80_000), 90_000)).toBe(30_000);
+  });
+
   it('shows m:ss rounded up, and h:mm:ss past an hour', () => {
     expect(formatClock(59_001)).toBe('1:00');
     expect(formatClock(59_000)).toBe('0:59');
