@@ -127,6 +127,8 @@ export function createOutbox(deps: OutboxDeps) {
       persist();
       return fresh.length;
     },
+    /** Record keys as sent without sending (what the LRS gave back: it holds them already). */
+    markSent: (keys: readonly string[]) => markSent(keys),
     /** Whether a key was sent or is waiting. */
     has: (key: string) => done.has(key) || pending.some((p) => p.key === key),
     /** Whether the LRS has the statement of a key. */
