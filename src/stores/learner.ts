@@ -141,6 +141,11 @@ export function resetRecord(): void {
   persist();
 }
 
+/** The random ID of this browser profile's learner (the xAPI actor's account name on a build-time LRS). */
+export function learnerId(): string {
+  return record.learnerId;
+}
+
 /** The whole record as indented JSON, for the learner to download. */
 export function exportRecord(): string {
   return JSON.stringify(record, null, 2);
