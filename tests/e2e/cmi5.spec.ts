@@ -1,0 +1,92 @@
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startLrs, type TinyLrs } from '../lrs/lrs.mjs';
+import { answerByKeyboard } from './helpers';
+
+/**
+ * The course launched by a cmi5 LMS: the built launcher (dist/lms/index.html) opened with
+ * cmi5 launch parameters that point at the tiny LRS of tests/lrs/, which also plays the
+ * LMS (LMS.LaunchData, the one-time fetch URL). The learner answers, loses the connection,
+ * answers more, comes back, and finishes; the LRS must then hold every statement once.
+ */
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const CMI5 = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
+let lrs: TinyLrs;
+
+test.beforeAll(async () => {
+  lrs = await startLrs();
+});
+test.afterAll(() => lrs?.close());
+
+/** The frame the launcher shows the course in, once it has loaded `path`. */
+async function courseFrame(page: Page, path: string): Promise<Frame> {
+  const frame = page.frames().find((f) => f !== page.mainFrame());
+  if (!frame) throw new Error('the launcher has no course frame');
+  await frame.goto(path);
+  return frame;
+}
+const verb = (s: { verb: { id: string } }) => s.verb.id.split('/').pop();
+const learnerEvents = (frame: Frame) => frame.evaluate(() => (JSON.parse(localStorage.getItem('cs-course:record') ?? '{"events":[]}') as { events: { id: string }[] }).events.length);
+
+test('a cmi5 launch: every answer reaches the LRS once, in cmi5 order, offline answers included', async ({ page, context }) => {
+  test.skip(!existsSync(join(dist, 'lms', 'index.html')), 'the LMS launcher (src/pages/lms/) is not in this build yet');
+  test.setTimeout(120_000);
+  const launch = lrs.launch({ masteryScore: 0.8, returnURL: 'about:blank' });
+  await page.goto(`/lms/?${launch.query}`);
+  const frame = await courseFrame(page, '/en/quizzes/q-m1-levels-of-service/');
+  const quiz = frame.getByTestId('quiz-q-m1-levels-of-service');
+  await quiz.getByRole('button', { name: 'Start the quiz' }).click();
+  const items = quiz.locator('ol.items > li');
+  const mine = () => lrs.statements.filter((s) => s.context?.registration === launch.registration);
+
+  await answerByKeyboard(page, items.nth(0));
+  await answerByKeyboard(page, items.nth(1));
+  await expect.poll(() => mine().length).toBe(await learnerEvents(frame) + 1); // + Initialized
+
+  await context.setOffline(true);
+  await answerByKeyboard(page, items.nth(2));
+  await answerByKeyboard(page, items.nth(3));
+  const whileOffline = mine().length;
+  await page.waitForTimeout(500);
+  expect(mine().length).toBe(whileOffline); // nothing got through, nothing was lost: it waits
+
+  await context.setOffline(false);
+  await expect.poll(() => mine().length, { timeout: 15_000 }).toBe(await learnerEvents(frame) + 1);
+
+  await page.getByRole('button', { name: /Finish|完成/ }).click();
+  await expect.poll(() => mine().map(verb).at(-1), { timeout: 15_000 }).toBe('terminated');
+
+  const statements = mine();
+  expect(lrs.errors).toEqual([]);
+  expect(new Set(statements.map((s) => s.id)).size).toBe(statements.length);
+  expect(statements.length).toBe((await learnerEvents(frame)) + 2); // every event once, + Initialized and Terminated
+  expect(verb(statements[0]!)).toBe('initialized');
+  const defined = statements.filter((s) => s.context?.contextActivities?.category?.some((c) => c.id === CMI5));
+  expect(defined.map(verb)).toEqual(['initialized', 'terminated']); // a quiz is not the course: no Completed / Passed yet
+  const times = statements.map((s) => Date.parse(s.timestamp));
+  expect(times).toEqual([...times].sort((a, b) => a - b));
+  expect(statements.filter((s) => verb(s) === 'answered')).toHaveLength(4);
+});
+
+test('a site built without PUBLIC_LRS_ENDPOINT ships no LRS code in its pages', () => {
+  test.skip(!!process.env.PUBLIC_LRS_ENDPOINT, 'this build has an LRS');
+  const assets = join(dist, '_astro');
+  expect(readdirSync(assets).filter((f) => /lrs/i.test(f))).toEqual([]);
+  // Every script a page loads, and what those import (the LMS launcher's own scripts may hold the xAPI client).
+  const loaded = new Set<string>();
+  const visit = (file: string) => {
+    if (loaded.has(file)) return;
+    loaded.add(file);
+    for (const [, next] of readFileSync(join(assets, file), 'utf8').matchAll(/from\s*"\.\/([^"]+\.js)"/g)) visit(next!);
+  };
+  for (const page of ['index.html', 'en/lessons/m1/what-is-service/index.html', 'en/progress/index.html']) {
+    const html = readFileSync(join(dist, page), 'utf8');
+    expect(html).not.toContain('lrs-config');
+    for (const [, src] of html.matchAll(/src="\/_astro\/([^"]+\.js)"/g)) visit(src!);
+  }
+  expect(loaded.size).toBeGreaterThan(0);
+  for (const f of loaded) expect(readFileSync(join(assets, f), 'utf8'), f).not.toContain('X-Experience-API-Version');
+});
