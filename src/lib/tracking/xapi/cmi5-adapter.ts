@@ -43,7 +43,10 @@ export interface Cmi5Deps {
 
 /** The cmi5 adapter, plus what the launcher and tests read from it. */
 export interface Cmi5Adapter extends TrackingAdapter {
-  /** §10 returnURL: where to send the window once finish() resolves `closed`; undefined when the LMS gives none. */
+  /**
+   * §10 returnURL: once finish() (or a later sync) resolves `closed`, the launcher MUST send the
+   * window there; undefined when the LMS gives none.
+   */
   readonly returnURL: string | undefined;
   /** The launch mode, once started. */
   readonly launchMode: string | undefined;
@@ -135,7 +138,7 @@ export function createCmi5Adapter(launch: Cmi5Launch, deps: Cmi5Deps): Cmi5Adapt
     if (!conn) await connect();
     if (!conn) {
       if (failure?.final) return { state: 'closed', message: failure.message };
-      return { state: 'retrying', pending: events.length, message: failure?.message ?? 'offline' };
+      return { state: 'retrying', pending: events.filter((e) => !queue.has(e.id)).length + queue.pending.length, message: failure?.message ?? 'offline' };
     }
     if (!session.terminated) {
       const mode = conn.launchData.launchMode;

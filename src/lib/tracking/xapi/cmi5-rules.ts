@@ -53,7 +53,8 @@ export function dueOutcomes(report: ScormReport, mode: LaunchMode, sent: Cmi5Sen
   if (report.completion === 'completed' && !sent.registration.has('completed') && !sent.session.has('completed')) due.push('completed');
   const judged = sent.registration.has('passed') || sent.session.has('passed') || sent.session.has('failed');
   if (judged) return due;
-  const reached = masteryScore === undefined || (report.scaled !== null && report.scaled >= masteryScore);
+  // Without a score there is nothing to hold against the masteryScore: the course's rules judge.
+  const reached = masteryScore === undefined || report.scaled === null || report.scaled >= masteryScore;
   if (report.success === 'passed' && reached) due.push('passed');
   else if (report.success === 'failed' || (report.success === 'passed' && !reached)) due.push('failed');
   return due;

@@ -44,6 +44,8 @@ export type LrsClient = ReturnType<typeof createLrsClient>;
 /** The xAPI calls over a config. */
 export function createLrsClient(config: LrsConfig) {
   const base = config.endpoint.endsWith('/') ? config.endpoint : `${config.endpoint}/`;
+  // Called as a plain function: `window.fetch` called as a method of another object throws "Illegal invocation".
+  const { fetch } = config;
   const headers = (json: boolean) => ({
     Authorization: config.authorization,
     'X-Experience-API-Version': '1.0.3',
@@ -56,7 +58,7 @@ export function createLrsClient(config: LrsConfig) {
   };
   async function call(method: string, target: string, body?: unknown): Promise<LrsResponse> {
     try {
-      const res = await config.fetch(target, { method, headers: headers(body !== undefined), ...(body !== undefined && { body: JSON.stringify(body) }) });
+      const res = await fetch(target, { method, headers: headers(body !== undefined), ...(body !== undefined && { body: JSON.stringify(body) }) });
       const text = await res.text();
       let parsed: unknown;
       try {

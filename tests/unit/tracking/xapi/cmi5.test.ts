@@ -93,6 +93,10 @@ describe('when the cmi5 outcome statements are due', () => {
     expect(dueOutcomes(done, 'Normal', none, 0.9)).toEqual(['completed', 'passed']);
   });
 
+  it('lets the course rules judge when there is no score to hold against the masteryScore', () => {
+    expect(dueOutcomes(report({ completion: 'completed', success: 'passed', scaled: null }), 'Normal', none, 0.8)).toEqual(['completed', 'passed']);
+  });
+
   it('never sends Passed in a session that sent Failed, nor Failed after Passed', () => {
     expect(dueOutcomes(done, 'Normal', { registration: new Set(), session: new Set(['failed']) })).toEqual(['completed']);
     expect(dueOutcomes(report({ success: 'failed', scaled: 0.2 }), 'Normal', { registration: new Set(['passed']), session: new Set() })).toEqual([]);
