@@ -8,8 +8,8 @@
  * 2. Pagefind indexes that copy again with `--keep-index-url`, so search results name
  *    files too (Pagefind prefixes them with the folder its script was loaded from).
  * 3. Nothing root-absolute may remain in pages, scripts, styles or data: the build stops.
- * 4. launch.html (lib/tracking/launcher.ts) frames the zh-CN home page; each zip holds the
- *    site, imsmanifest.xml at its root (lib/tracking/manifest.ts, the course's pass mark
+ * 4. The LMS launches lms/index.html (src/pages/lms/): the course in a frame under one
+ *    tracking session (src/scripts/lms-launcher.ts). Each zip holds the site, imsmanifest.xml at its root (lib/tracking/manifest.ts, the course's pass mark
  *    from content/course.yaml) and the schema files it references, from ../shared/scorm/.
  *
  * Runs with Node's type stripping (`node --experimental-strip-types`), hence the `.ts`
@@ -22,7 +22,6 @@ import { fileURLToPath } from 'node:url';
 import { zipSync, type Zippable } from 'fflate';
 import { parse } from 'yaml';
 import { cmi5Structure } from '../lib/tracking/cmi5-structure.ts';
-import { launcherHtml } from '../lib/tracking/launcher.ts';
 import { manifest12, manifest2004, type ManifestInput } from '../lib/tracking/manifest.ts';
 import { findRootAbsolute, relativizeCss, relativizeHtml, relativizeJson, siteLookup, type Rewrite } from '../lib/tracking/relative-urls.ts';
 
@@ -31,7 +30,8 @@ const dist = join(root, 'dist');
 const out = join(root, 'packages');
 const site = join(out, 'site');
 const schemas = join(root, '..', 'shared', 'scorm');
-const LAUNCH = 'launch.html';
+/** The launch file: the launcher page of the built site. */
+const LAUNCH = 'lms/index.html';
 const START = 'index.html';
 
 /** Stops the build with a message. */
@@ -58,7 +58,7 @@ function course() {
   const passMark = rules?.passMark;
   if (typeof id !== 'string' || typeof title?.['zh-CN'] !== 'string' || typeof title.en !== 'string') fail('content/course.yaml has no id or title');
   if (typeof passMark !== 'number' || !(passMark > 0 && passMark <= 1)) fail('content/course.yaml: rules.passMark must be a number in (0, 1]');
-  return { id, title: `${title['zh-CN']} · ${title.en}`, zhTitle: title['zh-CN'], passMark };
+  return { id, title: `${title['zh-CN']} · ${title.en}`, passMark };
 }
 
 /** Step 1: the copy of dist/ with relative URLs (Pagefind's output is left to step 2). */
@@ -145,7 +145,7 @@ function main(): void {
   schemaFiles('2004'); // both there before anything is written
   stageSite();
   indexSite();
-  writeFileSync(join(site, LAUNCH), launcherHtml({ title: c.zhTitle, start: START, lang: 'zh-CN' }));
+  if (!existsSync(join(site, LAUNCH))) fail(`the build has no ${LAUNCH} (src/pages/lms/)`);
   const files = filesIn(site);
   checkSite(files);
   const input: ManifestInput = { courseId: c.id, title: c.title, launch: LAUNCH, files, passMark: c.passMark };
