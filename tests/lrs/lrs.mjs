@@ -126,6 +126,7 @@ export async function startLrs({ port = 0, basic = 'lrs-key:lrs-secret' } = {}) 
     if (what === 'statements') return send(200, statements);
     if (what === 'errors') return send(200, errors);
     if (what === 'requests') return send(200, requests);
+    if (what === 'return') return send(200, '<!doctype html><title>LMS</title><h1>Back in the LMS</h1>', 'text/html');
     if (what === 'reset') return statements.splice(0), byId.clear(), errors.splice(0), requests.splice(0), send(204);
     send(404, { error: 'unknown test call' });
   }

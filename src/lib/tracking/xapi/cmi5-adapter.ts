@@ -44,8 +44,8 @@ export interface Cmi5Deps {
 /** The cmi5 adapter, plus what the launcher and tests read from it. */
 export interface Cmi5Adapter extends TrackingAdapter {
   /**
-   * §10 returnURL: once finish() (or a later sync) resolves `closed`, the launcher MUST send the
-   * window there; undefined when the LMS gives none.
+   * §10 returnURL: once finish() (or a later sync) resolves `closed` (whose `returnUrl` it is),
+   * the launcher MUST send the window there; undefined when the LMS gives none.
    */
   readonly returnURL: string | undefined;
   /** The launch mode, once started. */
@@ -117,7 +117,10 @@ export function createCmi5Adapter(launch: Cmi5Launch, deps: Cmi5Deps): Cmi5Adapt
   }
 
   function stateOf(r: FlushResult): SyncState {
-    if (r.pending === 0 && session.terminated) return { state: 'closed' };
+    if (r.pending === 0 && session.terminated) {
+      const returnUrl = conn?.launchData.returnURL;
+      return { state: 'closed', ...(returnUrl && { returnUrl }) };
+    }
     if (r.pending === 0) return { state: 'saved', at: new Date(deps.clock.now()) };
     return { state: 'retrying', pending: r.pending, message: r.error ?? '' };
   }
@@ -173,7 +176,9 @@ export function createCmi5Adapter(launch: Cmi5Launch, deps: Cmi5Deps): Cmi5Adapt
       if (conn) await queue.flush();
       const { account, mbox, name } = launch.actor;
       const id = account?.name ?? mbox ?? '';
-      return { ...(started ?? { restored: [] }), ...(id && { learner: { id, ...(name && { name }) } }) };
+      // Only a refusal is a failure: a launch without a connection connects on a later sync.
+      const failed = !conn && failure?.final ? failure.message : undefined;
+      return { ...(started ?? { restored: [] }), ...(id && { learner: { id, ...(name && { name }) } }), ...(failed && { failed }) };
     },
     sync: push,
     async finish(events: readonly LearnerEvent[]): Promise<SyncState> {

@@ -41,6 +41,7 @@ describe('the cmi5 adapter against a small LRS', () => {
     const { adapter } = launch({ masteryScore: 0.8 });
     const started = await adapter.start();
     expect(started.learner).toEqual({ id: 'learner-42', name: 'Wang Fang' });
+    expect(started.failed).toBeUndefined();
     expect((await adapter.sync(half)).state).toBe('saved');
     expect((await adapter.sync(course)).state).toBe('saved');
     expect(await adapter.finish(course)).toEqual({ state: 'closed' });
@@ -107,9 +108,9 @@ describe('the cmi5 adapter against a small LRS', () => {
     const { adapter } = launch({ returnURL: 'https://lms.example.com/course/view.php?id=3' });
     await adapter.start();
     expect(adapter.returnURL).toBe('https://lms.example.com/course/view.php?id=3');
-    expect(await adapter.finish(half)).toEqual({ state: 'closed' });
+    expect(await adapter.finish(half)).toEqual({ state: 'closed', returnUrl: 'https://lms.example.com/course/view.php?id=3' });
     const count = lrs.statements.length;
-    expect(await adapter.sync(course)).toEqual({ state: 'closed' });
+    expect(await adapter.sync(course)).toMatchObject({ state: 'closed' });
     expect(lrs.statements).toHaveLength(count);
   });
 
@@ -127,11 +128,23 @@ describe('the cmi5 adapter against a small LRS', () => {
     expect(lrs.errors).toEqual([]);
   });
 
-  it('reports a used fetch URL as closed, with the LMS’s message', async () => {
+  it('launched while the LRS is unreachable, starts without failing and connects on a later sync', async () => {
+    const { adapter } = launch();
+    lrs.down();
+    const started = await adapter.start();
+    expect(started.failed).toBeUndefined();
+    expect(await adapter.sync(half)).toMatchObject({ state: 'retrying' });
+    lrs.up();
+    expect((await adapter.sync(half)).state).toBe('saved');
+    expect(verbs()[0]).toBe('initialized');
+    expect(lrs.statements).toHaveLength(1 + half.length);
+  });
+
+  it('reports a used fetch URL as a failed start and closed, with the LMS’s message', async () => {
     const first = launch();
     await first.adapter.start();
     const stranger = open(first.l.query, { storage: memoryStorage(), tokenStorage: memoryStorage() });
-    await stranger.adapter.start();
+    expect((await stranger.adapter.start()).failed).toBe('cmi5 fetch: error 1, The authorization token has already been returned.');
     expect(await stranger.adapter.sync(half)).toEqual({ state: 'closed', message: 'cmi5 fetch: error 1, The authorization token has already been returned.' });
   });
 });
