@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startLrs, type TinyLrs } from '../lrs/lrs.mjs';
+import { unzipSync } from 'fflate';
 import { answerByKeyboard } from './helpers';
 
 /**
@@ -103,4 +104,16 @@ test('a site built without PUBLIC_LRS_ENDPOINT ships no LRS code in its pages', 
   }
   expect(loaded.size).toBeGreaterThan(0);
   for (const [file, text] of loaded) expect(text, file).not.toContain('X-Experience-API-Version');
+});
+
+test('the cmi5 package has cmi5.xml at its root, launching a file of the zip, with the site beside it', () => {
+  // Built by the package server of tests/playwright.config.ts (npm run package).
+  const zip = unzipSync(readFileSync(fileURLToPath(new URL('../../packages/cs-course-cmi5.zip', import.meta.url))));
+  const xml = new TextDecoder().decode(zip['cmi5.xml']);
+  const url = /<url>([^<]+)<\/url>/.exec(xml)?.[1];
+  expect(url).toBe('lms/index.html');
+  expect(zip[url!]).toBeDefined();
+  expect(zip['index.html']).toBeDefined();
+  expect(Object.keys(zip).filter((f) => f.endsWith('.xml'))).toEqual(['cmi5.xml']);
+  expect(xml).toMatch(/<au id="[^"]+" moveOn="CompletedAndPassed" masteryScore="0.8" launchMethod="OwnWindow">/);
 });

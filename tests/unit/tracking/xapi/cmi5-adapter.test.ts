@@ -26,10 +26,10 @@ function launch(options: LaunchOptions = {}, device = { storage: memoryStorage()
   const l = lrs.launch(options);
   return { ...open(l.query, device), l, device };
 }
-function open(query: string, device: { storage: ReturnType<typeof memoryStorage>; tokenStorage: ReturnType<typeof memoryStorage> }, online = { value: true }) {
+function open(query: string, device: { storage: ReturnType<typeof memoryStorage>; tokenStorage: ReturnType<typeof memoryStorage> }, online = { value: true }, more: Partial<Cmi5Deps> = {}) {
   const params = cmi5LaunchParams(`http://localhost/lms/?${query}`)!;
   let now = Date.parse('2026-03-01T00:00:00Z');
-  const deps: Cmi5Deps = { fetch: globalThis.fetch, ...device, clock: { now: () => (now += 1000) }, online: () => online.value, outline, batchSize: 40 };
+  const deps: Cmi5Deps = { fetch: globalThis.fetch, ...device, clock: { now: () => (now += 1000) }, online: () => online.value, outline, batchSize: 40, ...more };
   return { adapter: createCmi5Adapter(params, deps), online };
 }
 const verbs = () => lrs.statements.map((s) => s.verb.id.split('/').pop());
@@ -70,6 +70,22 @@ describe('the cmi5 adapter against a small LRS', () => {
     expect(lrs.statements).toHaveLength(1 + 90);
     expect(idsUnique()).toBe(true);
     expect(lrs.errors).toEqual([]);
+  });
+
+  it('sends what waits when the browser says it is online again, and tells the launcher', async () => {
+    const l = lrs.launch();
+    let back: () => void = () => {};
+    const states: string[] = [];
+    const online = { value: true };
+    const { adapter } = open(l.query, { storage: memoryStorage(), tokenStorage: memoryStorage() }, online, { onOnline: (f) => (back = f), onState: (s) => states.push(s.state) });
+    await adapter.start();
+    online.value = false;
+    await adapter.sync(half.slice(0, 10));
+    expect(lrs.statements).toHaveLength(1);
+    online.value = true;
+    back();
+    await expect.poll(() => states).toEqual(['saved']);
+    expect(lrs.statements).toHaveLength(11);
   });
 
   it('after a reload in the same session, sends what was pending, nothing twice, without a second token fetch', async () => {
