@@ -116,8 +116,10 @@ describe('buildRecord on the real course', () => {
     expect(codeMatches(record)).toBe(true);
     const copy = JSON.parse(JSON.stringify(record)) as CompletionRecord;
     expect(codeMatches(copy)).toBe(true);
-    expect(codeMatches({ ...copy, score: 1 })).toBe(false);
-    expect(codeMatches({ ...copy, learner: { ...copy.learner, name: '王大明' } })).toBe(false);
+    const edited: CompletionRecord = { ...copy, score: 1 };
+    expect(codeMatches(edited)).toBe(false);
+    const renamed: CompletionRecord = { ...copy, learner: { ...copy.learner, name: '王大明' } };
+    expect(codeMatches(renamed)).toBe(false);
     copy.quizzes[0]!.best = 1;
     expect(codeMatches(copy)).toBe(false);
   });
