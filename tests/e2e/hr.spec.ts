@@ -1,12 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { hrStrings } from '../../src/i18n/hr-strings';
 import { MAX_FILE_BYTES } from '../../src/lib/records/import';
 import { fill } from '../../src/lib/template';
 import { file, learner, recordFile, summaryLine } from './hr-data';
+import { tabTo } from './helpers';
 
 const XSS = '<img src=x onerror=window.pwned=1>';
+
+// Imports and axe take a while on a busy two-core machine.
+test.describe.configure({ timeout: 60_000 });
 
 /** The HR page of a locale, with every request after the page load recorded. */
 async function openHr(page: Page, locale: 'zh-CN' | 'en') {
@@ -76,4 +80,123 @@ test('names render as text: an HTML name runs nothing', async ({ page }) => {
   await expect(page.locator('.matrix tbody th').first()).toHaveText(XSS);
   await expect(page.locator('.hr img')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+});
+
+/** Loads a small team: two departments, completed and not, scores from 50 to 95, one formula-like name. */
+async function loadTeam(page: Page, s: (typeof hrStrings)['en']) {
+  await page.getByLabel(s['import.files']).setInputFiles([
+    file('team.json', JSON.stringify([
+      learner({ name: '张三', department: '客服一部', employeeNo: 'E001', best: 0.95 }),
+      learner({ name: '李四', department: '客服一部', employeeNo: 'E002', best: 0.5 }),
+      learner({ name: 'Bob Smith', department: 'Sales', employeeNo: 'E003', best: 0.85 }),
+      learner({ name: '=1+2', department: 'Sales', employeeNo: '@E004', best: null }),
+    ])),
+  ]);
+  await expect(page.getByTestId('import-status')).toHaveText(fill(s['status.summary'], { loaded: 4, refused: 0 }));
+}
+
+const rosterNames = (page: Page) => page.locator('.roster tbody th').allTextContents();
+
+test('the roster filters by completion and department, searches and sorts by column headers', async ({ page }) => {
+  const { s } = await openHr(page, 'en');
+  await loadTeam(page, s);
+  // Sorted by name at first (how Chinese names order among themselves in English is the browser's collation).
+  expect((await rosterNames(page)).slice(0, 2)).toEqual(['=1+2', 'Bob Smith']);
+
+  const score = page.locator('.roster').getByRole('columnheader', { name: s['col.score'] });
+  await score.getByRole('button').click();
+  await expect(score).toHaveAttribute('aria-sort', 'ascending');
+  expect(await rosterNames(page)).toEqual(['李四', 'Bob Smith', '张三', '=1+2']);
+  await score.getByRole('button').click();
+  await expect(score).toHaveAttribute('aria-sort', 'descending');
+  expect(await rosterNames(page)).toEqual(['张三', 'Bob Smith', '李四', '=1+2']);
+  await expect(page.locator('.roster').getByRole('columnheader', { name: s['col.name'] })).toHaveAttribute('aria-sort', 'none');
+
+  await page.getByRole('combobox', { name: s['filter.status'] }).selectOption('completed');
+  expect(await rosterNames(page)).toEqual(['张三', 'Bob Smith']);
+  await page.getByRole('combobox', { name: s['filter.status'] }).selectOption('all');
+  await page.getByRole('combobox', { name: s['filter.department'] }).selectOption('客服一部');
+  expect(await rosterNames(page)).toEqual(['张三', '李四']);
+  await page.getByRole('combobox', { name: s['filter.department'] }).selectOption('');
+  await page.getByRole('searchbox', { name: s['filter.search'] }).fill('smith');
+  expect(await rosterNames(page)).toEqual(['Bob Smith']);
+  await page.getByRole('searchbox', { name: s['filter.search'] }).fill('四');
+  expect(await rosterNames(page)).toEqual(['李四']);
+  await expect(page.locator('.roster caption')).toHaveText(fill(s['roster.caption'], { shown: 1, total: 4 }));
+  // The matrix shows the roster's learners.
+  await expect(page.locator('.matrix tbody th')).toHaveText(['李四']);
+});
+
+test('the matrix shows a symbol, a word and the best score in each cell; charts are drawn with data tables', async ({ page }) => {
+  const { s } = await openHr(page, 'zh-CN');
+  await loadTeam(page, s);
+  const row = page.locator('.matrix tbody tr').filter({ hasText: '李四' });
+  const test1 = page.locator('.matrix thead th').filter({ hasText: '（单元测试）' }).first();
+  await expect(test1).toBeVisible();
+  await expect(row.locator('td[data-status="failed"]').first()).toHaveText(/✗\s*未通过\s*50%/);
+  await expect(page.locator('.matrix tbody tr').filter({ hasText: '张三' }).locator('td[data-status="passed"]').first()).toHaveText(/✓\s*已通过\s*95%/);
+  await expect(page.locator('.matrix thead th').first()).toHaveCSS('position', 'sticky');
+
+  await expect(page.locator('.charts[data-drawn="true"]')).toBeAttached();
+  for (const canvas of await page.locator('.charts canvas').all()) {
+    const painted = await canvas.evaluate((c: HTMLCanvasElement) => c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.some((v) => v !== 0));
+    expect(painted).toBe(true);
+  }
+  await page.getByText(`${s['charts.table']}: ${s['chart.modules.title']}`).click();
+  await expect(page.locator('.charts table').first().locator('tbody tr')).toHaveCount(9);
+  await expect(page.locator('.charts table').first().locator('tbody tr').filter({ hasText: 'M1' })).toContainText('2/4');
+  await expect(page.locator('.charts table').nth(1).locator('tbody tr').filter({ hasText: '90–100' })).toContainText('1');
+  await expect(page.getByText(fill(s['chart.scores.none'], { n: 1 }))).toBeVisible();
+});
+
+test('CSV exports carry a BOM, Chinese names and defused formula cells', async ({ page }) => {
+  const { s } = await openHr(page, 'zh-CN');
+  await loadTeam(page, s);
+  const read = async (button: string) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^hr-(roster|matrix)-\d{4}-\d{2}-\d{2}\.csv$/);
+    return readFile(await download.path());
+  };
+  const roster = await read(s['export.roster']);
+  expect([...roster.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = roster.toString('utf8');
+  expect(text).toContain('姓名,工号,部门');
+  expect(text).toContain('张三,E001,客服一部,是');
+  expect(text).toContain("'=1+2,'@E004,Sales,否");
+  await expect(page.getByText(/已下载 hr-roster-/)).toBeVisible();
+  const matrix = (await read(s['export.matrix'])).toString('utf8');
+  expect(matrix.charCodeAt(0)).toBe(0xfeff);
+  expect(matrix).toMatch(/李四,E002,.*未通过 50%/);
+});
+
+test('keyboard only: paste, import, sort and search', async ({ page }) => {
+  const { s } = await openHr(page, 'en');
+  await tabTo(page, page.getByLabel(s['import.paste']));
+  await page.keyboard.insertText([learner({ name: 'Ann', best: 0.9 }), learner({ name: 'Cai', best: 0.6 })].map(summaryLine).join('\n'));
+  await tabTo(page, page.getByRole('button', { name: s['import.pasteButton'] }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('import-status')).toHaveText(fill(s['status.summary'], { loaded: 2, refused: 0 }));
+  await expect(page.getByRole('button', { name: s['import.pasteButton'] })).toBeFocused();
+  const sortScore = page.locator('.roster').getByRole('columnheader', { name: s['col.score'] }).getByRole('button');
+  await tabTo(page, sortScore, 60);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  expect(await rosterNames(page)).toEqual(['Ann', 'Cai']);
+  await expect(page.locator('.roster').getByRole('columnheader', { name: s['col.score'] })).toHaveAttribute('aria-sort', 'descending');
+  await page.keyboard.down('Shift');
+  await tabTo(page, page.getByRole('searchbox', { name: s['filter.search'] }));
+  await page.keyboard.up('Shift');
+  await page.keyboard.type('cai');
+  expect(await rosterNames(page)).toEqual(['Cai']);
+});
+
+test('axe finds no WCAG 2.2 A/AA violations with records, problems, matrix and charts shown', async ({ page }) => {
+  test.setTimeout(60_000);
+  const { s } = await openHr(page, 'zh-CN');
+  await loadTeam(page, s);
+  await page.getByLabel(s['import.files']).setInputFiles([file('bad.json', '{"oops":')]);
+  await expect(page.locator('.charts[data-drawn="true"]')).toBeAttached();
+  for (const d of await page.locator('.charts details').all()) await d.locator('summary').click();
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
