@@ -229,8 +229,11 @@ test('10,000 records import in a few seconds while the page keeps responding', a
   await expect(page.locator('.roster tbody th')).toHaveText(['学员 9999']);
   const searchMs = Date.now() - searchStart;
   console.info(`10,000 records: imported in ${elapsed} ms, longest task ${Math.round(longest)} ms, a search in ${searchMs} ms`);
-  expect(elapsed).toBeLessThan(20_000); // a few seconds on a quiet machine; generous for a busy CI
-  expect(longest).toBeLessThan(2_000);
+  // Generous bounds: about 5 s with a load average of 13 on two cores, where the import itself
+  // (mostly the contract's SHA-256 over canonical JSON) took 4.5 s in the page. They catch an
+  // import that is no longer linear or no longer yields, not a slow machine.
+  expect(elapsed).toBeLessThan(30_000);
+  expect(longest).toBeLessThan(3_000);
 });
 
 test.describe('QR scanning', () => {
@@ -270,4 +273,15 @@ test.describe('QR scanning', () => {
     await expect(page.getByRole('button', { name: s['qr.start'] })).toBeFocused();
     expect(await page.evaluate(() => (window as unknown as { stopped: number }).stopped)).toBeGreaterThan(0);
   });
+});
+
+test('on a 360 px phone in dark mode the page does not scroll sideways and keeps its contrast', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const { s } = await openHr(page, 'zh-CN');
+  await loadTeam(page, s);
+  await expect(page.locator('.charts[data-drawn="true"]')).toBeAttached();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  const { violations } = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
