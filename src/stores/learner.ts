@@ -141,6 +141,43 @@ export function resetRecord(): void {
   persist();
 }
 
+/**
+ * Fold in events kept elsewhere (an LMS's suspend data, an LRS's state). Invalid events
+ * are left out; events already held (same ID) are not added twice.
+ */
+export function importEvents(incoming: readonly LearnerEvent[]): void {
+  const valid = incoming.filter(isLearnerEvent);
+  if (!valid.length) return;
+  publish(mergeRecords(record, { ...record, events: valid }));
+  persist();
+}
+
+/** Key of the record set aside when another learner took over this browser (see {@link switchLearner}). */
+export const OTHER_LEARNER_KEY = 'cs-course:record:other-learner';
+
+/**
+ * Another learner signed in to the LMS on this browser: set the current record aside
+ * (under {@link OTHER_LEARNER_KEY} when storage allows) and start from `events` (what the
+ * LMS keeps for the new learner), so nobody's progress is sent in someone else's name.
+ * Written without merging: merging would bring the previous learner's events back.
+ */
+export function switchLearner(events: readonly LearnerEvent[]): void {
+  if (storage) {
+    try {
+      storage.setItem(OTHER_LEARNER_KEY, JSON.stringify({ savedAt: now().toISOString(), reason: 'other-learner', record }));
+    } catch {
+      // Full: the previous learner's copy is lost on this browser, their LMS still has it.
+    }
+  }
+  publish({ ...emptyRecord(randomId()), events: events.filter(isLearnerEvent) });
+  if (storage) afterSave(saveRecord(storage, record));
+}
+
+/** The random ID of this browser profile's learner (the xAPI actor's account name on a build-time LRS). */
+export function learnerId(): string {
+  return record.learnerId;
+}
+
 /** The whole record as indented JSON, for the learner to download. */
 export function exportRecord(): string {
   return JSON.stringify(record, null, 2);

@@ -8,8 +8,8 @@
  * 2. Pagefind indexes that copy again with `--keep-index-url`, so search results name
  *    files too (Pagefind prefixes them with the folder its script was loaded from).
  * 3. Nothing root-absolute may remain in pages, scripts, styles or data: the build stops.
- * 4. launch.html (lib/tracking/launcher.ts) frames the zh-CN home page; each zip holds the
- *    site, imsmanifest.xml at its root (lib/tracking/manifest.ts, the course's pass mark
+ * 4. The LMS launches lms/index.html (src/pages/lms/): the course in a frame under one
+ *    tracking session (src/scripts/lms-launcher.ts). Each zip holds the site, imsmanifest.xml at its root (lib/tracking/manifest.ts, the course's pass mark
  *    from content/course.yaml) and the schema files it references, from ../shared/scorm/.
  *
  * Runs with Node's type stripping (`node --experimental-strip-types`), hence the `.ts`
@@ -21,7 +21,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync, type Zippable } from 'fflate';
 import { parse } from 'yaml';
-import { launcherHtml } from '../lib/tracking/launcher.ts';
+import { cmi5Structure } from '../lib/tracking/cmi5-structure.ts';
 import { manifest12, manifest2004, type ManifestInput } from '../lib/tracking/manifest.ts';
 import { findRootAbsolute, relativizeCss, relativizeHtml, relativizeJson, siteLookup, type Rewrite } from '../lib/tracking/relative-urls.ts';
 
@@ -30,7 +30,8 @@ const dist = join(root, 'dist');
 const out = join(root, 'packages');
 const site = join(out, 'site');
 const schemas = join(root, '..', 'shared', 'scorm');
-const LAUNCH = 'launch.html';
+/** The launch file: the launcher page of the built site. */
+const LAUNCH = 'lms/index.html';
 const START = 'index.html';
 
 /** Stops the build with a message. */
@@ -57,7 +58,7 @@ function course() {
   const passMark = rules?.passMark;
   if (typeof id !== 'string' || typeof title?.['zh-CN'] !== 'string' || typeof title.en !== 'string') fail('content/course.yaml has no id or title');
   if (typeof passMark !== 'number' || !(passMark > 0 && passMark <= 1)) fail('content/course.yaml: rules.passMark must be a number in (0, 1]');
-  return { id, title: `${title['zh-CN']} · ${title.en}`, zhTitle: title['zh-CN'], passMark };
+  return { id, title: `${title['zh-CN']} · ${title.en}`, passMark };
 }
 
 /** Step 1: the copy of dist/ with relative URLs (Pagefind's output is left to step 2). */
@@ -119,13 +120,32 @@ function writeZip(version: '12' | '2004', files: readonly string[], input: Manif
   return zip;
 }
 
+/**
+ * The cmi5 package (packages/<id>-cmi5.zip): cmi5.xml at the root (lib/tracking/cmi5-structure.ts),
+ * its AU launching the same file as the SCORM manifests; the course IRI is `<site>/xapi/<id>`
+ * (astro.config.mjs `site`), the titles and description from content/course.yaml.
+ */
+function writeCmi5Zip(files: readonly string[], launch: string): string {
+  type Texts = Record<string, string>;
+  const yaml = parse(readFileSync(join(root, 'content', 'course.yaml'), 'utf8')) as { id: string; title: Texts; description?: Texts; rules: { passMark: number } };
+  const siteUrl = /\bsite:\s*['"]([^'"]+)['"]/.exec(readFileSync(join(root, 'astro.config.mjs'), 'utf8'))?.[1];
+  if (!siteUrl) fail('astro.config.mjs names no `site` (the cmi5 course IRI is built from it)');
+  const xml = cmi5Structure({ courseIri: new URL(`xapi/${yaml.id}`, siteUrl).href, title: yaml.title, description: yaml.description ?? yaml.title, launch, passMark: yaml.rules.passMark });
+  const mtime = statSync(join(dist, START)).mtime;
+  const entries: Zippable = { 'cmi5.xml': [new TextEncoder().encode(xml), { level: 9, mtime }] };
+  for (const f of files) entries[f] = [readFileSync(join(site, f)), { level: /\.(pf_\w+|pagefind)$/.test(f) ? 0 : 9, mtime }];
+  const zip = join(out, `${yaml.id}-cmi5.zip`);
+  writeFileSync(zip, zipSync(entries));
+  return zip;
+}
+
 function main(): void {
   const c = course();
   schemaFiles('12');
   schemaFiles('2004'); // both there before anything is written
   stageSite();
   indexSite();
-  writeFileSync(join(site, LAUNCH), launcherHtml({ title: c.zhTitle, start: START, lang: 'zh-CN' }));
+  if (!existsSync(join(site, LAUNCH))) fail(`the build has no ${LAUNCH} (src/pages/lms/)`);
   const files = filesIn(site);
   checkSite(files);
   const input: ManifestInput = { courseId: c.id, title: c.title, launch: LAUNCH, files, passMark: c.passMark };
@@ -133,6 +153,8 @@ function main(): void {
     const zip = writeZip(version, files, input, c.id);
     console.log(`${zip.slice(root.length)}: ${(statSync(zip).size / 1024 / 1024).toFixed(2)} MB, ${files.length} files of the site + manifest and schemas`);
   }
+  const cmi5 = writeCmi5Zip(files, LAUNCH);
+  console.log(`${cmi5.slice(root.length)}: ${(statSync(cmi5).size / 1024 / 1024).toFixed(2)} MB, ${files.length} files of the site + cmi5.xml`);
 }
 
 main();

@@ -31,7 +31,8 @@ function runHook(command: 'build' | 'dev', breakIt?: (contentDir: string) => voi
 
 afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
 
-describe('the build-time content check', () => {
+// Each test validates the whole course: seconds on a busy two-core machine.
+describe('the build-time content check', { timeout: 30_000 }, () => {
   it('lets a build with valid content go on', () => {
     expect(runHook('build')).toEqual({ errors: [], thrown: undefined });
   });

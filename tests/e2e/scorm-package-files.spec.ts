@@ -75,8 +75,8 @@ for (const pkg of PACKAGES) {
       const site = Object.keys(files).filter((f) => f !== 'imsmanifest.xml' && !schemas.has(f));
       expect(listed.sort()).toEqual(site.sort());
       const launch = /<resource\b[^>]*\shref="([^"]+)"/.exec(manifest)?.[1];
-      expect(launch).toBe('launch.html');
-      expect(decode(files[launch!]!)).toContain('src="index.html"');
+      expect(launch).toBe('lms/index.html');
+      expect(decode(files[launch!]!)).toContain('data-start="../index.html"');
       expect(files['index.html']).toBeDefined();
     });
 

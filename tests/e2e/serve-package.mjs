@@ -3,11 +3,13 @@
 // files under a deep folder (Moodle's /pluginfile.php/<context>/mod_scorm/content/<n>/),
 // straight from the zip, with Moodle's content types and `nosniff`, and no folder → index.html
 // mapping (a folder URL is a 404). `/player/<n>` is a stand-in for the LMS's player page:
-// the package's launch file in an iframe.
+// the package's launch file in an iframe. `/host/<n>?learner=<id>` is a real SCORM runtime
+// (scorm-again, see e2e/scorm-host.mjs) that commits to this server and relaunches from it.
 // Usage: node serve-package.mjs <port> <zip>=<folder> [<zip>=<folder> …]
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
+import { hostRoutes } from './scorm-host.mjs';
 
 const [port, ...mounts] = process.argv.slice(2);
 // As Moodle's core_filetypes names them (lib/classes/filetypes.php); anything else is octet-stream.
@@ -25,8 +27,11 @@ const packages = mounts.map((arg) => {
   return { folder, files, launch };
 });
 
-createServer((req, res) => {
+const host = hostRoutes(packages);
+
+createServer(async (req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  if (await host(req, res, path)) return;
   const player = /^\/player\/(\d+)$/.exec(path);
   if (player && packages[Number(player[1])]) {
     const p = packages[Number(player[1])];

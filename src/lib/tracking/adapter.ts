@@ -21,8 +21,8 @@ export type SyncState =
   | { state: 'saved'; at: Date }
   /** Something could not be sent; it is kept locally and retried (`pending` things wait). */
   | { state: 'retrying'; pending: number; message: string }
-  /** The session is over (after finish, or the LMS closed it): nothing more is sent. */
-  | { state: 'closed'; message?: string };
+  /** The session is over (after finish, or the LMS closed it): nothing more is sent; `returnUrl`: where the LMS wants the learner next (cmi5). */
+  | { state: 'closed'; message?: string; returnUrl?: string };
 
 /** What the adapter found when it started. */
 export interface StartResult {
@@ -30,6 +30,8 @@ export interface StartResult {
   learner?: TrackedLearner;
   /** Events the LMS / LRS held from earlier sessions (decoded suspend data or state); merged into the local record. */
   restored: LearnerEvent[];
+  /** Set when no session could be opened (why, for the status bar): nothing will be sent. */
+  failed?: string;
   /** The locale the LMS asks for (cmi5 launch data / SCORM learner preference), when it says. */
   locale?: string;
 }

@@ -131,8 +131,12 @@ export function duration2004(ms: number): string {
 /** 1.2 CMITime for `cmi.interactions.n.time`: the learner's local time of day, `HH:MM:SS`. */
 export const timeOfDay12 = (at: Date): string => `${pad(at.getHours())}:${pad(at.getMinutes())}:${pad(at.getSeconds())}`;
 
-/** 2004 time(second,10,0) for `cmi.interactions.n.timestamp`: UTC to the second; null outside 1970–2038. */
+/**
+ * 2004 time(second,10,0) for `cmi.interactions.n.timestamp`: UTC to the hundredth of a second;
+ * null outside 1970–2038. RTE C.1.4 nests the time zone inside the fractional seconds
+ * (`ss[.s[TZD]]`), so `…:00Z` is malformed and strict runtimes (scorm-again) refuse it.
+ */
 export function timestamp2004(at: Date): string | null {
   const year = at.getUTCFullYear();
-  return year >= 1970 && year <= 2038 ? `${at.toISOString().slice(0, 19)}Z` : null;
+  return year >= 1970 && year <= 2038 ? `${at.toISOString().slice(0, 22)}Z` : null;
 }

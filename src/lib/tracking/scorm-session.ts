@@ -162,7 +162,7 @@ export function createScormSession(found: FoundApi, clock: Clock) {
       const element = ELEMENTS[version].location;
       return guard(m.set) ?? tooLong(element, text, LIMITS[version].location) ?? set(element, text);
     },
-    /** Append an interaction; values that do not fit are left out and listed in `omitted`. */
+    /** Append an interaction; values that do not fit, or that the LMS refuses, are left out and listed in `omitted`. */
     recordInteraction(i: Interaction): ScormResult {
       const refused = guard(m.set);
       if (refused) return refused;
@@ -187,7 +187,10 @@ export function createScormSession(found: FoundApi, clock: Clock) {
         if (value === null) omitted.push(element);
         if (typeof value !== 'string') continue;
         const result = set(element, value);
-        if (!result.ok) return result;
+        // The LMS refused this value (e.g. 406, a response it reads differently): leave it out
+        // rather than block every later answer; a thrown call is a broken connection.
+        if (!result.ok && result.error.reason === 'lms') omitted.push(element);
+        else if (!result.ok) return result;
       }
       return omitted.length ? { ok: true, omitted } : { ok: true };
     },

@@ -57,6 +57,25 @@ function generator(seed: number) {
 }
 
 /** Every step of the course taken to completion: lessons opened (some twice) and read, quizzes, drills, role-plays, module tests passed, placements made. */
+/** A response in the form the site records for the item type (quiz/serialize.ts), right or wrong. */
+function responseOf(type: string, right: boolean): string {
+  switch (type) {
+    case 'truefalse':
+      return String(right);
+    case 'multiple':
+    case 'ordering':
+      return right ? 'a[,]b' : 'b[,]a';
+    case 'matching':
+    case 'categorise':
+    case 'case':
+      return right ? 'a[.]x[,]b[.]y' : 'a[.]y[,]b[.]x';
+    case 'fill':
+      return right ? 'customer' : 'client';
+    default:
+      return right ? 'a' : 'b';
+  }
+}
+
 export function completedCourse(retries: Retries = 'typical', seed = 7): LearnerEvent[] {
   const random = generator(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
@@ -84,7 +103,7 @@ export function completedCourse(retries: Retries = 'typical', seed = 7): Learner
       drawn.forEach((item, k) => {
         const score = k < right ? item.points : 0;
         raw += score;
-        const response = k < right ? 'a' : 'b[,]c';
+        const response = responseOf(item.type, k < right);
         add({ verb: 'answered', object: { type: 'item', id: item.id }, result: { score: { raw: score, max: item.points, scaled: score / item.points }, success: score > 0, response }, context: { parentId: id, attempt } }, 1);
       });
       const scaled = Math.round((raw / max) * 1e4) / 1e4;

@@ -15,7 +15,8 @@ export interface Call {
 const TIMESPAN_12 = /^([0-9]{2,4}):([0-9]{2}):([0-9]{2})(\.[0-9]{1,2})?$/;
 const DECIMAL_12 = /^-?([0-9]{0,3})(\.[0-9]*)?$/;
 const DURATION_2004 = /^P(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d{1,2})?S)?)?$/;
-const TIME_2004 = /^(19[7-9]\d|20[0-2]\d|203[0-8])-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,2})?(Z|[+-]\d{2}(:\d{2})?)?$/;
+// RTE C.1.4: YYYY[-MM[-DD[Thh[:mm[:ss[.s[TZD]]]]]]] — a time zone only after fractional seconds.
+const TIME_2004 = /^(19[7-9]\d|20[0-2]\d|203[0-8])-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,2}(Z|[+-]\d{2}(:\d{2})?)?)?$/;
 const REAL = /^-?\d+(\.\d+)?$/;
 const inRange = (min: number, max: number) => (v: string) => Number(v) >= min && Number(v) <= max;
 const length = (max: number) => (v: string) => v.length <= max;

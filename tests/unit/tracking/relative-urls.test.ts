@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { findRootAbsolute, relativeUrl, relativizeCss, relativizeHtml, relativizeJson, siteLookup } from '../../../src/lib/tracking/relative-urls';
-import { launcherHtml } from '../../../src/lib/tracking/launcher';
 
 /** A small site shaped like dist/: folders with index.html, bundles, data, Pagefind. */
 const lookup = siteLookup([
@@ -125,15 +124,5 @@ describe('findRootAbsolute', () => {
     const page = '<a href="/en/">en</a><script type="application/json">{"href":"/lessons/m1/from-4p-to-4c/"}</script>';
     expect(findRootAbsolute(page, lookup)).toEqual(['/en/', '/lessons/m1/from-4p-to-4c/']);
     expect(findRootAbsolute(relativizeHtml(page, LESSON, lookup).text, lookup)).toEqual([]);
-  });
-});
-
-describe('launcherHtml', () => {
-  it('frames the start page with a title, in plain HTML without scripts', () => {
-    const html = launcherHtml({ title: '客户服务 & <CRM>', start: 'index.html', lang: 'zh-CN' });
-    expect(html).toContain('<html lang="zh-CN">');
-    expect(html).toContain('<iframe name="course" src="index.html" title="客户服务 &amp; &lt;CRM&gt;"></iframe>');
-    expect(html).toContain('<title>客户服务 &amp; &lt;CRM&gt;</title>');
-    expect(html).not.toContain('<script');
   });
 });

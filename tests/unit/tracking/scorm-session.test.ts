@@ -77,7 +77,7 @@ describe('a SCORM session reports in each version’s own terms', () => {
       'SetValue("cmi.location", "m3/four-personality-types")',
       'SetValue("cmi.interactions.0.id", "q-m3-test-personality-1")',
       'SetValue("cmi.interactions.0.type", "choice")',
-      `SetValue("cmi.interactions.0.timestamp", "${answeredAt.toISOString().slice(0, 19)}Z")`,
+      `SetValue("cmi.interactions.0.timestamp", "${answeredAt.toISOString().slice(0, 22)}Z")`,
       'SetValue("cmi.interactions.0.weighting", "2")',
       'SetValue("cmi.interactions.0.learner_response", "lively[,]peaceful")',
       'SetValue("cmi.interactions.0.result", "incorrect")',
@@ -133,6 +133,18 @@ describe('a SCORM session reports in each version’s own terms', () => {
     expect(lms.values['cmi.interactions.5.id']).toBe('q-m3-test-personality-1');
     expect(lms.values['cmi.interactions.6.id']).toBe('rp-yogurt-complaint/open');
     expect(lms.violations).toEqual([]);
+  });
+
+  it('leaves out a value the LMS refuses (a response it reads differently) and goes on with the rest and the next answers', () => {
+    const { lms, session } = setup('2004');
+    const setValue = lms.api.SetValue!;
+    lms.api.SetValue = (element: string, value: string) => (element.endsWith('.learner_response') && value === 'a' ? 'false' : setValue(element, value));
+    session.initialize();
+    const result = session.recordInteraction({ ...choice, type: 'true-false', response: 'a' });
+    expect(result).toEqual({ ok: true, omitted: ['cmi.interactions.0.learner_response'] });
+    expect(lms.values['cmi.interactions.0.result']).toBe('incorrect');
+    expect(session.recordInteraction({ ...choice, type: 'true-false', response: 'true', result: 'correct' }).ok).toBe(true);
+    expect(lms.values['cmi.interactions.1.learner_response']).toBe('true');
   });
 
   it('leaves a 1.2 response over 255 characters out, records the rest and says so', () => {
