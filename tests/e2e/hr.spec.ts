@@ -80,6 +80,11 @@ test('names render as text: an HTML name runs nothing', async ({ page }) => {
   await expect(page.locator('.matrix tbody th').first()).toHaveText(XSS);
   await expect(page.locator('.hr img')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  // Removing the records empties the page and puts focus back on the file input.
+  await page.getByRole('button', { name: s['import.clear'] }).click();
+  await expect(page.getByTestId('import-status')).toHaveText(s['import.cleared']);
+  await expect(page.getByText(s['roster.empty'])).toBeVisible();
+  await expect(page.getByLabel(s['import.files'])).toBeFocused();
 });
 
 /** Loads a small team: two departments, completed and not, scores from 50 to 95, one formula-like name. */
@@ -219,7 +224,7 @@ test('10,000 records import in a few seconds while the page keeps responding', a
   const started = Date.now();
   await page.getByLabel(s['import.files']).setInputFiles(paths);
   // While it runs, the page answers: the status counts up and typing in the paste box works.
-  await expect(page.getByTestId('import-status')).toContainText(fill(s['import.busy'], { n: '' }).split(' ')[0]!);
+  await expect(page.getByTestId('import-status')).toContainText(fill(s['import.busy'], { n: '' }).split(' ')[0]!, { timeout: 15_000 });
   await page.getByLabel(s['import.paste']).fill('typing during the import');
   await expect(page.getByTestId('import-status')).toHaveText(fill(s['status.summary'], { loaded: 10_000, refused: 0 }), { timeout: 60_000 });
   const elapsed = Date.now() - started;
