@@ -207,7 +207,7 @@ test('axe finds no WCAG 2.2 A/AA violations with records, problems, matrix and c
 });
 
 test('10,000 records import in a few seconds while the page keeps responding', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const { s } = await openHr(page, 'en');
   const departments = ['Sales', 'Support', '客服一部', '客服二部'];
   const paths: string[] = [];
@@ -234,11 +234,11 @@ test('10,000 records import in a few seconds while the page keeps responding', a
   await expect(page.locator('.roster tbody th')).toHaveText(['学员 9999']);
   const searchMs = Date.now() - searchStart;
   console.info(`10,000 records: imported in ${elapsed} ms, longest task ${Math.round(longest)} ms, a search in ${searchMs} ms`);
-  // Generous bounds: about 5 s with a load average of 13 on two cores, where the import itself
-  // (mostly the contract's SHA-256 over canonical JSON) took 4.5 s in the page. They catch an
-  // import that is no longer linear or no longer yields, not a slow machine.
-  expect(elapsed).toBeLessThan(30_000);
-  expect(longest).toBeLessThan(3_000);
+  // Generous bounds: 9 s end to end with a load average of 13 on two cores (4.5 s of it the import
+  // itself, mostly the contract's SHA-256 over canonical JSON), 32 s at a load of 25. They catch an
+  // import that is no longer linear (minutes) or no longer yields, not a slow machine.
+  expect(elapsed).toBeLessThan(60_000);
+  expect(longest).toBeLessThan(5_000);
 });
 
 test.describe('QR scanning', () => {
