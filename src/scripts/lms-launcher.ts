@@ -106,8 +106,17 @@ function restore(adapterKind: string, learnerId: string | undefined, restored: P
   } catch {
     // Storage blocked: the record is in memory and this launch's alone.
   }
-  if (who && before && before !== who) switchLearner(restored);
-  else importEvents(restored);
+  if (who && before && before !== who) {
+    switchLearner(restored);
+    // The previous learner's name and issued completion record must not carry over either.
+    for (const key of ['cs-course:identity', 'cs-course:issued-record']) {
+      try {
+        localStorage.removeItem(key);
+      } catch {
+        // Blocked storage: nothing was kept.
+      }
+    }
+  } else importEvents(restored);
 }
 
 async function main(): Promise<void> {

@@ -156,8 +156,10 @@ test('another learner launching in the same browser starts from their own LMS re
   const course = await launch(page, 0, first);
   await takeQuiz(course, new URL('en/lessons/m1/what-is-service/index.html', course.url()).href, 'q-m1-what-is-service');
   await expect(barState(page)).toHaveAttribute('data-state', 'saved');
+  await course.evaluate(() => localStorage.setItem('cs-course:identity', JSON.stringify({ name: 'First Learner' })));
   const second = await launch(page, 0, `second-${Date.now()}`);
   const events = await second.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').events as Array<{ verb: string }>, RECORD);
   expect(events.filter((e) => e.verb === 'answered')).toEqual([]);
   expect(await second.evaluate(() => localStorage.getItem('cs-course:record:other-learner'))).toContain('q-m1-what-is-service');
+  expect(await second.evaluate(() => localStorage.getItem('cs-course:identity'))).toBeNull();
 });
