@@ -67,7 +67,7 @@ function checkCallLog(log: Call[], version: string): void {
 }
 
 // Every change is committed at once, synchronously, with the whole CMI data: slower than a page test.
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 180_000 });
 
 for (const [i, pkg] of PACKAGES.entries()) {
   test.describe(`SCORM ${pkg.version} under scorm-again`, () => {
