@@ -1,6 +1,7 @@
 import { completionRecordSchema, describeIssues, recordSummarySchema } from '../../schemas/completion-record';
 import { fromRecord, fromSummary, type ImportedRecord } from './imported';
 import { mergeRecords, type Replacement } from './merge';
+import type { ImportProblem } from './limits';
 import { codeMatches, RECORD_FORMAT, SUMMARY_PREFIX } from './record';
 import { splitText } from './split-text';
 
@@ -13,29 +14,7 @@ import { splitText } from './split-text';
  * the learner's name instead, so HR can ask that person for a fresh copy.
  */
 
-/** Largest file the HR page reads (checked before reading: a 10,000-learner export fits). */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
-/** Longest paste the HR page reads, in characters. */
-export const MAX_PASTE_CHARS = 10 * 1024 * 1024;
-
-/** Why an entry or a file was refused (the page words each in its locale). */
-export type ProblemReason =
-  | 'too-large'
-  | 'empty'
-  | 'not-a-record'
-  | 'unreadable'
-  | 'truncated'
-  | 'invalid'
-  | 'unsupported-version'
-  | 'other-course'
-  | 'code-mismatch';
-
-/** A refused file or entry: where, why, and a detail (the field and problem, the other course, the learner's name). */
-export interface ImportProblem {
-  source: string;
-  reason: ProblemReason;
-  detail?: string;
-}
+export { MAX_FILE_BYTES, MAX_PASTE_CHARS, sizeProblem, type ImportProblem, type ProblemReason } from './limits';
 
 /** One text to import: a file's name and contents, or a label for a paste. */
 export interface ImportInput {
@@ -50,11 +29,6 @@ export interface ImportResult {
   problems: ImportProblem[];
   /** Duplicates set aside in favour of a newer or fuller entry. */
   replaced: Replacement[];
-}
-
-/** The size problem of a file or paste over `limit` bytes or characters, or null when it fits. */
-export function sizeProblem(source: string, size: number, limit: number): ImportProblem | null {
-  return size > limit ? { source, reason: 'too-large', detail: String(limit) } : null;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
