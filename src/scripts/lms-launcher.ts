@@ -9,6 +9,7 @@ import { findApi } from '../lib/tracking/scorm-api';
 import { createScormAdapter } from '../lib/tracking/scorm-adapter';
 import type { InteractionType } from '../lib/tracking/scorm-model';
 import { createSyncLoop } from '../lib/tracking/sync-loop';
+import { cmi5LaunchParams, createCmi5Adapter } from '../lib/tracking/xapi/adapter';
 import type { CourseOutline } from '../lib/progress/outline';
 import type { StorageLike } from '../lib/progress/storage';
 import { fill } from '../lib/template';
@@ -62,7 +63,12 @@ function render(): void {
   status.textContent = t(key, { kind: KINDS[kind] ?? kind, time, message: 'message' in shown ? (shown.message ?? '') : '' });
   actions.hidden = shown.state === 'closed' || shown.state === 'unopened' || !confirm.hidden;
 }
-const show = (next: Shown) => ((shown = next), render());
+function show(next: Shown): void {
+  shown = next;
+  render();
+  // cmi5: once the session is over the window goes where the LMS said (also after a retried finish).
+  if (next.state === 'closed' && next.returnUrl) location.assign(next.returnUrl);
+}
 
 /** The bar speaks the language of the page in the frame (same origin), and the window takes its title. */
 frame.addEventListener('load', () => {
@@ -79,7 +85,15 @@ frame.addEventListener('load', () => {
 function chooseAdapter(): TrackingAdapter | null {
   const found = findApi(window);
   if (found) return createScormAdapter(found, { clock: Date, outline: data.outline, itemTypes: data.itemTypes, storage });
-  return null;
+  const launch = cmi5LaunchParams(location.href);
+  if (!launch) return null;
+  let tokenStorage: Storage | null = null;
+  try {
+    tokenStorage = sessionStorage; // the fetch URL works once: a reload reuses the token
+  } catch {
+    tokenStorage = null;
+  }
+  return createCmi5Adapter(launch, { fetch: (url, init) => fetch(url, init), storage, tokenStorage, clock: Date, online: () => navigator.onLine, outline: data.outline, itemTypes: data.itemTypes });
 }
 
 /** Restore what the LMS keeps: into this learner's record, or as a fresh record when the browser held someone else's. */
@@ -92,8 +106,17 @@ function restore(adapterKind: string, learnerId: string | undefined, restored: P
   } catch {
     // Storage blocked: the record is in memory and this launch's alone.
   }
-  if (who && before && before !== who) switchLearner(restored);
-  else importEvents(restored);
+  if (who && before && before !== who) {
+    switchLearner(restored);
+    // The previous learner's name and issued completion record must not carry over either.
+    for (const key of ['cs-course:identity', 'cs-course:issued-record']) {
+      try {
+        localStorage.removeItem(key);
+      } catch {
+        // Blocked storage: nothing was kept.
+      }
+    }
+  } else importEvents(restored);
 }
 
 async function main(): Promise<void> {
@@ -133,7 +156,7 @@ async function main(): Promise<void> {
       $('finish').focus();
       return;
     }
-    if (state.returnUrl) return location.assign(state.returnUrl);
+    if (state.returnUrl) return; // show() is taking the window there
     frame.hidden = true;
     status.tabIndex = -1;
     status.focus();

@@ -173,6 +173,11 @@ export function switchLearner(events: readonly LearnerEvent[]): void {
   if (storage) afterSave(saveRecord(storage, record));
 }
 
+/** The random ID of this browser profile's learner (the xAPI actor's account name on a build-time LRS). */
+export function learnerId(): string {
+  return record.learnerId;
+}
+
 /** The whole record as indented JSON, for the learner to download. */
 export function exportRecord(): string {
   return JSON.stringify(record, null, 2);

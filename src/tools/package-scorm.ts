@@ -21,6 +21,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync, type Zippable } from 'fflate';
 import { parse } from 'yaml';
+import { cmi5Structure } from '../lib/tracking/cmi5-structure.ts';
 import { manifest12, manifest2004, type ManifestInput } from '../lib/tracking/manifest.ts';
 import { findRootAbsolute, relativizeCss, relativizeHtml, relativizeJson, siteLookup, type Rewrite } from '../lib/tracking/relative-urls.ts';
 
@@ -119,6 +120,25 @@ function writeZip(version: '12' | '2004', files: readonly string[], input: Manif
   return zip;
 }
 
+/**
+ * The cmi5 package (packages/<id>-cmi5.zip): cmi5.xml at the root (lib/tracking/cmi5-structure.ts),
+ * its AU launching the same file as the SCORM manifests; the course IRI is `<site>/xapi/<id>`
+ * (astro.config.mjs `site`), the titles and description from content/course.yaml.
+ */
+function writeCmi5Zip(files: readonly string[], launch: string): string {
+  type Texts = Record<string, string>;
+  const yaml = parse(readFileSync(join(root, 'content', 'course.yaml'), 'utf8')) as { id: string; title: Texts; description?: Texts; rules: { passMark: number } };
+  const siteUrl = /\bsite:\s*['"]([^'"]+)['"]/.exec(readFileSync(join(root, 'astro.config.mjs'), 'utf8'))?.[1];
+  if (!siteUrl) fail('astro.config.mjs names no `site` (the cmi5 course IRI is built from it)');
+  const xml = cmi5Structure({ courseIri: new URL(`xapi/${yaml.id}`, siteUrl).href, title: yaml.title, description: yaml.description ?? yaml.title, launch, passMark: yaml.rules.passMark });
+  const mtime = statSync(join(dist, START)).mtime;
+  const entries: Zippable = { 'cmi5.xml': [new TextEncoder().encode(xml), { level: 9, mtime }] };
+  for (const f of files) entries[f] = [readFileSync(join(site, f)), { level: /\.(pf_\w+|pagefind)$/.test(f) ? 0 : 9, mtime }];
+  const zip = join(out, `${yaml.id}-cmi5.zip`);
+  writeFileSync(zip, zipSync(entries));
+  return zip;
+}
+
 function main(): void {
   const c = course();
   schemaFiles('12');
@@ -133,6 +153,8 @@ function main(): void {
     const zip = writeZip(version, files, input, c.id);
     console.log(`${zip.slice(root.length)}: ${(statSync(zip).size / 1024 / 1024).toFixed(2)} MB, ${files.length} files of the site + manifest and schemas`);
   }
+  const cmi5 = writeCmi5Zip(files, LAUNCH);
+  console.log(`${cmi5.slice(root.length)}: ${(statSync(cmi5).size / 1024 / 1024).toFixed(2)} MB, ${files.length} files of the site + cmi5.xml`);
 }
 
 main();

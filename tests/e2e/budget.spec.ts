@@ -8,10 +8,16 @@ const KB = 1024;
 
 test.describe('JavaScript budgets (gzip, whole page)', () => {
   test('a text page without islands (home, module, 404 — as a lesson without a quiz) ships at most 5 KB', () => {
-    // The search page is the one page without islands that needs a script of its own.
-    const plain = rows.filter((r) => r.islands === 0 && !r.page.includes('/search/'));
+    // The search page and the LMS launcher are the pages without islands that need a script of their own.
+    const plain = rows.filter((r) => r.islands === 0 && !r.page.includes('/search/') && !r.page.startsWith('/lms/'));
     expect(plain.length).toBeGreaterThan(0);
     for (const r of plain) expect(r.gzip, r.page).toBeLessThanOrEqual(5 * KB);
+  });
+
+  test('the LMS launcher (SCORM and cmi5 adapters, suspend data, the report) ships at most 24 KB, loaded once per launch', () => {
+    const launcher = rows.find((r) => r.page === '/lms/');
+    expect(launcher).toBeDefined();
+    expect(launcher!.gzip).toBeLessThanOrEqual(24 * KB);
   });
 
   test('a lesson page with a quiz ships at most 30 KB', () => {

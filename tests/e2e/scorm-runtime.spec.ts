@@ -67,7 +67,7 @@ function checkCallLog(log: Call[], version: string): void {
 }
 
 // Every change is committed at once, synchronously, with the whole CMI data: slower than a page test.
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 180_000 });
 
 for (const [i, pkg] of PACKAGES.entries()) {
   test.describe(`SCORM ${pkg.version} under scorm-again`, () => {
@@ -156,8 +156,10 @@ test('another learner launching in the same browser starts from their own LMS re
   const course = await launch(page, 0, first);
   await takeQuiz(course, new URL('en/lessons/m1/what-is-service/index.html', course.url()).href, 'q-m1-what-is-service');
   await expect(barState(page)).toHaveAttribute('data-state', 'saved');
+  await course.evaluate(() => localStorage.setItem('cs-course:identity', JSON.stringify({ name: 'First Learner' })));
   const second = await launch(page, 0, `second-${Date.now()}`);
   const events = await second.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}').events as Array<{ verb: string }>, RECORD);
   expect(events.filter((e) => e.verb === 'answered')).toEqual([]);
   expect(await second.evaluate(() => localStorage.getItem('cs-course:record:other-learner'))).toContain('q-m1-what-is-service');
+  expect(await second.evaluate(() => localStorage.getItem('cs-course:identity'))).toBeNull();
 });
