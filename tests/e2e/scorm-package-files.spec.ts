@@ -33,7 +33,8 @@ const all = (text: string, re: RegExp) => [...text.matchAll(re)].map((m) => m[1]
 /** Relative references in a page: attribute values and JSON strings (plain or HTML-escaped) that look like paths. */
 function references(html: string): string[] {
   const attributes = all(html, /\s(?:href|src|component-url|renderer-url|data-pagefind)="([^"#]+)/g);
-  const json = all(html, /(?:&quot;|")((?:\.\.\/)*[\w.-]+(?:\/[\w.-]+)*\.(?:html|json|js|css|svg))(?:[#?][^"&]*)?(?:&quot;|")/g);
+  // String values only: an object key such as the string table's "download.json" is no URL.
+  const json = all(html, /(?:&quot;|")((?:\.\.\/)*[\w.-]+(?:\/[\w.-]+)*\.(?:html|json|js|css|svg))(?:[#?][^"&]*)?(?:&quot;|")(?!\s*:)/g);
   return [...attributes, ...json].filter((u) => !/^[a-z][a-z0-9+.-]*:/i.test(u));
 }
 
