@@ -64,7 +64,7 @@ test('the windows stay in step through storage where there is no BroadcastChanne
   await openDeck(presenter, PRESENT);
   await openDeck(projector, PROJECT);
   await presenter.keyboard.press('End');
-  await expectSlide(projector, 8);
+  await expectSlide(projector, 12);
   await projector.keyboard.press('Home');
   await expectSlide(presenter, 1);
 });
@@ -74,26 +74,26 @@ test('keyboard only: through a lesson\'s slides, with the next slide and the pos
   await expectSlide(page, 1);
   await expect(shown(page).getByRole('heading', { level: 2 })).toHaveText('From 4P to 4C: putting the customer at the centre');
   await expect(page.locator('[data-deck-next-title]')).toHaveText('Case opener');
-  for (const [key, n] of [['ArrowRight', 2], ['ArrowDown', 3], [' ', 4], ['ArrowLeft', 3], ['ArrowUp', 2], ['End', 8], ['Home', 1]] as const) {
+  for (const [key, n] of [['ArrowRight', 2], ['ArrowDown', 3], [' ', 4], ['ArrowLeft', 3], ['ArrowUp', 2], ['End', 12], ['Home', 1]] as const) {
     await page.keyboard.press(key);
     await expectSlide(page, n);
   }
-  await expect(page.locator('[data-deck-position]')).toHaveText('Slide 1 of 8');
-  await page.keyboard.type('7');
-  await expect(page.getByRole('status').filter({ hasText: 'Go to slide 7' })).toBeVisible();
+  await expect(page.locator('[data-deck-position]')).toHaveText('Slide 1 of 12');
+  await page.keyboard.type('11');
+  await expect(page.getByRole('status').filter({ hasText: 'Go to slide 11' })).toBeVisible();
   await page.keyboard.press('Enter');
-  await expectSlide(page, 7);
+  await expectSlide(page, 11);
   await expect(shown(page).getByRole('heading', { level: 2 })).toHaveText('Practice');
   // The quiz is a card pointing to the classroom quiz, not the learner's island.
   await expect(shown(page).getByRole('link', { name: 'Open the classroom quiz' })).toHaveAttribute('href', '/en/trainer/quiz/q-m1-from-4p-to-4c/');
   await expect(page.locator('astro-island')).toHaveCount(1); // the timers only
-  await expect(page.locator('[data-deck-live]')).toHaveText(/Slide 7 of 8: Practice/);
+  await expect(page.locator('[data-deck-live]')).toHaveText(/Slide 11 of 12: Practice/);
   await page.keyboard.press('PageDown');
-  await expectSlide(page, 8);
+  await expectSlide(page, 12);
   await expect(page.locator('[data-deck-next-title]')).toHaveText('This is the last slide.');
   await expect(page.getByRole('button', { name: 'Next slide →' })).toBeDisabled();
   await page.keyboard.press('PageDown');
-  await expectSlide(page, 8);
+  await expectSlide(page, 12);
 });
 
 test('a reload keeps the slide, and presenting records nothing for the learner', async ({ page }) => {
@@ -145,12 +145,12 @@ test('the projector shows only the slide, in Chinese too, and F asks for full sc
   await expect(page.locator('header, footer, nav')).toHaveCount(0);
   // No learner script on the projector: it does not even open the learner's record.
   expect(await page.evaluate(() => localStorage.getItem('cs-course:record'))).toBeNull();
-  await expect(page.locator('[data-deck-position]')).toHaveText('第 2 / 8 张');
+  await expect(page.locator('[data-deck-position]')).toHaveText('第 2 / 10 张');
   await page.keyboard.press('f');
   await expect.poll(() => page.evaluate(() => document.fullscreenElement?.hasAttribute('data-fullscreen-target') ?? false)).toBe(true);
 });
 
-for (const path of [`${PRESENT}#4`, `${PROJECT}#7`, `/trainer/present/${LESSON}/#7`]) {
+for (const path of [`${PRESENT}#5`, `${PROJECT}#11`, `/trainer/present/${LESSON}/#9`]) {
   test(`axe finds nothing on ${path} (a slide with a table, the tool card)`, async ({ page }) => {
     await openDeck(page, path);
     expect(await axe(page)).toEqual([]);

@@ -6,13 +6,18 @@
  * large type. Works on strings only, so the same code runs in the build and in unit tests.
  */
 
-/** What starts a segment: the text before the first heading, a heading, or a tool card. */
-export type SegmentKind = 'preamble' | 'h2' | 'h3' | 'embed';
+import { topLevelBlocks } from './html-blocks';
+
+/**
+ * What starts a segment: the text before the first heading, a heading, a tool card, or
+ * (`more`) the rest of a part too heavy for one slide, cut off by `splitHeavy`.
+ */
+export type SegmentKind = 'preamble' | 'h2' | 'h3' | 'embed' | 'more';
 
 /** A piece of the lesson's HTML, from one marker up to the next. */
 export interface Segment {
   kind: SegmentKind;
-  /** The heading's id (its slug) or the embed's value; '' for the preamble. */
+  /** The heading's id (its slug) or the embed's value; '' for the preamble; `more` keeps its part's id. */
   id: string;
   html: string;
   /** How much room the segment takes on a slide (see `htmlWeight`). */
@@ -33,6 +38,11 @@ export interface SlidePlan {
 export const DEFAULT_MAX_WEIGHT = 800;
 /** A section start lighter than this keeps its first sub-part on the same slide even when over. */
 export const DEFAULT_MIN_WEIGHT = 200;
+/**
+ * A single part heavier than this is cut between its elements (`splitHeavy`). Higher than a
+ * slide's room: up to here the projector's smaller type still reads well from the back.
+ */
+export const SPLIT_WEIGHT = 1100;
 /** Weight of a diagram, figure or table frame, on top of its text. */
 export const FIGURE_WEIGHT = 300;
 
@@ -80,6 +90,39 @@ export function segmentHtml(html: string, headingIds: Iterable<string>): Segment
     segments.push({ kind: s.kind, id: s.id, html: part, weight: htmlWeight(part) });
   });
   return segments;
+}
+
+/**
+ * Cuts every segment heavier than `maxWeight` between its top-level elements into pieces of
+ * about equal weight that fit (a heading keeps at least the element after it; one element heavier than a slide
+ * stays whole and the projector shrinks it). The pieces after the first are `more` segments
+ * with the id of the part they continue.
+ */
+export function splitHeavy(segments: Segment[], maxWeight = SPLIT_WEIGHT, minWeight = DEFAULT_MIN_WEIGHT): Segment[] {
+  return segments.flatMap((segment) => {
+    if (segment.weight <= maxWeight) return [segment];
+    // Pieces of about equal weight: a greedy fill would leave a scrap alone on the last slide.
+    const target = segment.weight / Math.ceil(segment.weight / maxWeight);
+    const pieces: Segment[] = [];
+    let html = '';
+    let weight = 0;
+    let done = 0;
+    const flush = () => {
+      pieces.push({ kind: pieces.length ? 'more' : segment.kind, id: segment.id, html, weight });
+      done += weight;
+      html = '';
+      weight = 0;
+    };
+    for (const block of topLevelBlocks(segment.html)) {
+      const w = htmlWeight(block);
+      const pastTarget = done + weight + w / 2 > target * (pieces.length + 1);
+      if (html && weight >= minWeight && (weight + w > maxWeight || pastTarget)) flush();
+      html += block;
+      weight += w;
+    }
+    flush();
+    return pieces;
+  });
 }
 
 /** Options of `cutSlides`. */

@@ -31,14 +31,21 @@ function run(deck: HTMLElement) {
 
   const channel = 'BroadcastChannel' in window ? new BroadcastChannel(key) : null;
 
-  /** Lowers the slide's type until it fits its stage (diagrams and tables can be tall). */
+  /**
+   * Lowers the slide's type until it fits its stage; a diagram or table still too tall (their
+   * boxes do not all scale with the type) is then zoomed out as a whole, so nothing scrolls.
+   */
   function fit(slide: HTMLElement) {
+    const over = () => slide.scrollHeight > slide.clientHeight + 1;
+    const body = slide.querySelector<HTMLElement>(':scope > .slide-body');
     let f = 1;
     slide.style.setProperty('--fit', '1');
-    while (slide.scrollHeight > slide.clientHeight + 1 && f > 0.55) {
+    body?.style.removeProperty('zoom');
+    while (over() && f > 0.55) {
       f -= 0.05;
       slide.style.setProperty('--fit', f.toFixed(2));
     }
+    for (let z = 0.95; body && over() && z >= 0.25; z -= 0.05) body.style.zoom = z.toFixed(2);
   }
 
   /** A copy of the next slide for the presenter, without ids (they must stay unique) and inert. */

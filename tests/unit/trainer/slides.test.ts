@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIGURE_WEIGHT, cutSlides, htmlWeight, segmentHtml, type Segment } from '../../../src/lib/trainer/slides';
+import { FIGURE_WEIGHT, cutSlides, htmlWeight, segmentHtml, type Segment, splitHeavy } from '../../../src/lib/trainer/slides';
 
 const seg = (kind: Segment['kind'], weight: number, id = kind): Segment => ({ kind, id, html: '', weight });
 
@@ -79,5 +79,50 @@ describe('cutSlides', () => {
 
   it('gives no slides for no segments', () => {
     expect(cutSlides([])).toEqual([]);
+  });
+});
+
+describe('splitHeavy', () => {
+  const para = (n: number) => `<p>${'x'.repeat(n)}</p>`;
+  const seg = (kind: 'h2' | 'h3', id: string, html: string) => ({ kind, id, html, weight: htmlWeight(html) });
+
+  it('leaves segments that fit alone', () => {
+    const s = [seg('h2', 'a', '<h2 id="a">A</h2>' + para(300))];
+    expect(splitHeavy(s)).toEqual(s);
+  });
+
+  it('cuts a heavy part between paragraphs into pieces that fit, the heading kept with what follows it', () => {
+    const html = '<h3 id="b">B</h3>' + para(500) + para(500) + para(500);
+    const pieces = splitHeavy([seg('h3', 'b', html)], 800, 200);
+    expect(pieces.map((p) => p.kind)).toEqual(['h3', 'more', 'more']);
+    expect(pieces.every((p) => p.id === 'b')).toBe(true);
+    expect(pieces[0]!.html).toBe('<h3 id="b">B</h3>' + para(500));
+    expect(pieces.map((p) => p.html).join('')).toBe(html);
+    expect(pieces.every((p) => p.weight <= 800)).toBe(true);
+  });
+
+  it('keeps one element heavier than a slide whole on its own piece', () => {
+    const big = `<figure><svg></svg><p>${'y'.repeat(2000)}</p></figure>`;
+    const pieces = splitHeavy([seg('h2', 'c', '<h2 id="c">C</h2>' + para(300) + big + para(100))], 800, 200);
+    expect(pieces.map((p) => p.html)).toEqual(['<h2 id="c">C</h2>' + para(300), big, para(100)]);
+  });
+
+  it('feeds cutSlides: the pieces of one H2 become continued slides of that section', () => {
+    const html = '<h2 id="d">D</h2>' + para(600) + para(600);
+    const slides = cutSlides(splitHeavy([seg('h2', 'd', html)]));
+    expect(slides).toEqual([
+      { section: 0, segments: [0], continued: false },
+      { section: 0, segments: [1], continued: true },
+    ]);
+  });
+});
+
+describe('splitHeavy balance', () => {
+  it('shares a heavy part out evenly instead of leaving a scrap for the last slide', () => {
+    // A greedy fill would give [E, 390, 390] and [100].
+    const html = '<h2 id="e">E</h2>' + [390, 390, 100].map((n) => '<p>' + 'x'.repeat(n) + '</p>').join('');
+    const pieces = splitHeavy([{ kind: 'h2', id: 'e', html, weight: htmlWeight(html) }], 800, 200);
+    expect(pieces).toHaveLength(2);
+    expect(Math.min(...pieces.map((p) => p.weight))).toBeGreaterThan(300);
   });
 });
