@@ -8,6 +8,7 @@ import { courseSchema } from './schemas/course';
 import { curriculumSchema } from './schemas/curriculum';
 import { rolePlaySchema } from './schemas/roleplay';
 import { classifierSchema } from './schemas/classifier';
+import { sessionPlanSchema } from './schemas/session-plan';
 
 /** Lessons keyed `<locale-folder>/<module>/<NN-slug>`; the stable lesson ID is in the frontmatter. */
 const lessons = defineCollection({
@@ -33,6 +34,12 @@ const classifiers = defineCollection({
   schema: classifierSchema,
 });
 
+/** Classroom session plans, one per module, keyed by file name (= `sp-<module>`). */
+const sessionPlans = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/session-plans' }),
+  schema: sessionPlanSchema,
+});
+
 /** A collection of one YAML file, keyed by its `id` (or `main` when it has none). */
 const single = (file: string) => async () => {
   const data = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
@@ -45,4 +52,4 @@ const course = defineCollection({ loader: single('./content/course.yaml'), schem
 /** The one curriculum.yaml, as a single entry `main`. */
 const curriculum = defineCollection({ loader: single('./content/curriculum.yaml'), schema: curriculumSchema });
 
-export const collections = { lessons, quizzes, roleplays, classifiers, course, curriculum };
+export const collections = { lessons, quizzes, roleplays, classifiers, sessionPlans, course, curriculum };

@@ -35,6 +35,8 @@ export interface ContentSources {
   rolePlays: RawFile[];
   /** Classifiers and drills, `content/classifiers/*.yaml`. */
   classifiers: RawFile[];
+  /** Classroom session plans, `content/session-plans/*.yaml`. */
+  sessionPlans: RawFile[];
   lessons: RawLesson[];
   parseErrors: ContentIssue[];
 }
@@ -82,6 +84,7 @@ export function readContentSources(root: string): ContentSources {
     quizzes: walk(join(contentDir, 'quizzes'), '.yaml').sort().map((abs) => load(abs)),
     rolePlays: walk(join(contentDir, 'roleplays'), '.yaml').sort().map((abs) => load(abs)),
     classifiers: walk(join(contentDir, 'classifiers'), '.yaml').sort().map((abs) => load(abs)),
+    sessionPlans: walk(join(contentDir, 'session-plans'), '.yaml').sort().map((abs) => load(abs)),
     lessons,
     parseErrors,
   };

@@ -8,6 +8,8 @@ import { checkRolePlays } from './roleplays';
 import { duplicates } from '../lib/duplicates';
 import { checkClassifiers } from './classifiers';
 import type { Classifier } from '../schemas/classifier';
+import type { SessionPlan } from '../schemas/session-plan';
+import { checkSessionPlans } from './session-plans';
 import { zodIssues, type ContentIssue } from './issues';
 import type { ContentSources, RawLesson } from './read';
 
@@ -24,6 +26,7 @@ export interface CheckedContent {
   quizzes: Array<{ file: string; quiz: Quiz }>;
   rolePlays: Array<{ file: string; rolePlay: RolePlay }>;
   classifiers: Array<{ file: string; classifier: Classifier }>;
+  sessionPlans: Array<{ file: string; plan: SessionPlan }>;
   lessons: CheckedLesson[];
 }
 
@@ -132,7 +135,10 @@ export function validateContent(src: ContentSources): CheckedContent {
     lessons.push({ ...rest, meta });
   }
   issues.push(...lessonSetIssues(lessons), ...(course ? courseIssues(course, src.course.file, lessons, quizIds) : []));
-  return { issues, course, curriculum, quizzes, rolePlays: rp.rolePlays, classifiers: cl.classifiers, lessons };
+  const moduleLessons = new Map((course?.modules ?? []).map((m) => [m.id, m.lessons]));
+  const sp = checkSessionPlans(src.sessionPlans, { moduleLessons, quizIds, rolePlayIds: rp.ids, classifierIds: cl.ids });
+  issues.push(...sp.issues);
+  return { issues, course, curriculum, quizzes, rolePlays: rp.rolePlays, classifiers: cl.classifiers, sessionPlans: sp.plans, lessons };
 }
 
 /** Duplicate IDs within a locale; lessons missing from the other locale or with another ID there. */

@@ -53,7 +53,26 @@ export function validSources(): ContentSources {
     lessons: [lesson('zh-CN', 'm1/01-one.mdx', 'm1/one'), lesson('en', 'm1/01-one.mdx', 'm1/one')],
     rolePlays: [],
     classifiers: [],
+    sessionPlans: [{ file: 'content/session-plans/sp-m1.yaml', data: planFixture() }],
     parseErrors: [],
+  };
+}
+
+/** A valid session plan of module m1 (five case-method blocks, 60 minutes). */
+export function planFixture(): Record<string, unknown> {
+  const block = (phase: string, minutes: number, extra: Record<string, unknown> = {}) => ({ phase, minutes, title: L('段', 'Block'), activity: L('做', 'Do'), ...extra });
+  return {
+    id: 'sp-m1',
+    module: 'm1',
+    title: L('一', 'One'),
+    audience: L('员工', 'Staff'),
+    durationMinutes: 60,
+    objectives: [L('甲', 'A'), L('乙', 'B')],
+    materials: [L('投影', 'Projector')],
+    agenda: [block('opener', 10, { lessons: ['m1/one'] }), block('analysis', 10), block('concepts', 15), block('practice', 15, { quiz: 'q-one', grouping: 'pairs' }), block('summary', 10)],
+    discussion: [1, 2, 3].map(() => ({ question: L('问', 'Q'), modelAnswer: L('答', 'A'), lesson: 'm1/one' })),
+    pairing: L('两人一组', 'Pairs'),
+    assessment: L('测验', 'Quiz'),
   };
 }
 

@@ -8,8 +8,8 @@ const KB = 1024;
 
 test.describe('JavaScript budgets (gzip, whole page)', () => {
   test('a text page without islands (home, module, 404 — as a lesson without a quiz) ships at most 5 KB', () => {
-    // The search page and the LMS launcher are the pages without islands that need a script of their own.
-    const plain = rows.filter((r) => r.islands === 0 && !r.page.includes('/search/') && !r.page.startsWith('/lms/'));
+    // The search page, the LMS launcher and the trainer pages are the pages without islands that need a script of their own.
+    const plain = rows.filter((r) => r.islands === 0 && !r.page.includes('/search/') && !r.page.startsWith('/lms/') && !r.page.includes('/trainer/'));
     expect(plain.length).toBeGreaterThan(0);
     for (const r of plain) expect(r.gzip, r.page).toBeLessThanOrEqual(5 * KB);
   });
@@ -34,5 +34,13 @@ test.describe('JavaScript budgets (gzip, whole page)', () => {
     expect(mixed.length).toBeGreaterThan(0);
     for (const r of rolePlays) expect(r.gzip, r.page).toBeLessThanOrEqual(30 * KB);
     for (const r of mixed) expect(r.gzip, r.page).toBeLessThanOrEqual(44 * KB);
+  });
+
+  // Trainer pages are off the learner's path but run on a classroom laptop, often offline.
+  test('trainer pages: the projector, plans, handouts and keys ship at most 6 KB; the presenter, classroom quiz and role-play in class at most 30 KB', () => {
+    const trainer = rows.filter((r) => /^\/(en\/)?trainer\//.test(r.page));
+    const tools = trainer.filter((r) => /\/trainer\/(present|quiz|roleplay)\/./.test(r.page));
+    expect(tools.length).toBeGreaterThan(100);
+    for (const r of trainer) expect(r.gzip, r.page).toBeLessThanOrEqual((tools.includes(r) ? 30 : 6) * KB);
   });
 });
