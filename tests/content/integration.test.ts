@@ -37,7 +37,7 @@ describe('the build-time content check', { timeout: 30_000 }, () => {
     expect(runHook('build')).toEqual({ errors: [], thrown: undefined });
   });
 
-  it('stops a build on bad content, naming the file, the field and the problem', () => {
+  it('stops a build on bad content, naming the file, the field and the problem [F-CONTENT-STOPS-BUILD]', () => {
     const { errors, thrown } = runHook('build', (content) => {
       const file = join(content, 'quizzes', 'q-m1-what-is-service.yaml');
       writeFileSync(file, readFileSync(file, 'utf8').replace(/^(\s*)correct: b$/m, '$1correct: zz'));
@@ -47,7 +47,7 @@ describe('the build-time content check', { timeout: 30_000 }, () => {
     expect(errors.join('\n')).not.toMatch(/\n\s+at /);
   });
 
-  it('reports bad content in dev without stopping the server', () => {
+  it('reports bad content in dev without stopping the server [F-CONTENT-STOPS-BUILD]', () => {
     const { errors, thrown } = runHook('dev', (content) => rmSync(join(content, 'lessons', 'en', 'm1', '05-service-principles.mdx')));
     expect(thrown).toBeUndefined();
     expect(errors.join('\n')).toContain('exists in zh-CN only');

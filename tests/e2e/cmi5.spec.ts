@@ -48,7 +48,7 @@ function scriptsOf(page: string): Map<string, string> {
 const launcherHasCmi5 = () => existsSync(join(dist, 'lms', 'index.html')) && [...scriptsOf('lms/index.html').values()].some((t) => t.includes('auth-token'));
 const learnerEvents = (frame: Frame) => frame.evaluate(() => (JSON.parse(localStorage.getItem('cs-course:record') ?? '{"events":[]}') as { events: { id: string }[] }).events.length);
 
-test('a cmi5 launch: every answer reaches the LRS once, in cmi5 order, offline answers included', async ({ page, context }) => {
+test('a cmi5 launch: every answer reaches the LRS once, in cmi5 order, offline answers included [F-NETWORK-OFFLINE-LRS]', async ({ page, context }) => {
   expect(launcherHasCmi5(), 'the launcher bundles the cmi5 adapter').toBe(true);
   test.setTimeout(120_000);
   const returnURL = `${lrs.url}/_test/return`;

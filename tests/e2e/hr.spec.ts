@@ -42,7 +42,7 @@ function mixedBatch() {
 }
 
 for (const locale of ['zh-CN', 'en'] as const) {
-  test(`${locale}: imports files and pasted QR summaries, lists what it refused, and sends nothing anywhere`, async ({ page }) => {
+  test(`${locale}: imports files and pasted QR summaries, lists what it refused, and sends nothing anywhere [F-HR-HUGE-FILE] [F-HR-NOT-JSON] [F-HR-EDITED-RECORD] [F-HR-OTHER-COURSE]`, async ({ page }) => {
     const { s, requests } = await openHr(page, locale);
     await expect(page.getByTestId('privacy-note')).toHaveText(s['page.privacy']);
     await page.getByLabel(s['import.files']).setInputFiles(mixedBatch());
@@ -73,7 +73,7 @@ for (const locale of ['zh-CN', 'en'] as const) {
   });
 }
 
-test('names render as text: an HTML name runs nothing', async ({ page }) => {
+test('names render as text: an HTML name runs nothing [F-HR-HTML-NAME]', async ({ page }) => {
   const { s } = await openHr(page, 'en');
   await page.getByLabel(s['import.files']).setInputFiles([file('x.json', recordFile(learner({ name: XSS })))]);
   await expect(page.locator('.roster tbody th').first()).toHaveText(XSS);
@@ -154,7 +154,7 @@ test('the matrix shows a symbol, a word and the best score in each cell; charts 
   await expect(page.getByText(fill(s['chart.scores.none'], { n: 1 }))).toBeVisible();
 });
 
-test('CSV exports carry a BOM, Chinese names and defused formula cells', async ({ page }) => {
+test('CSV exports carry a BOM, Chinese names and defused formula cells [F-HR-CSV-INJECTION]', async ({ page }) => {
   const { s } = await openHr(page, 'zh-CN');
   await loadTeam(page, s);
   const read = async (button: string) => {
@@ -206,7 +206,7 @@ test('axe finds no WCAG 2.2 A/AA violations with records, problems, matrix and c
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
-test('10,000 records import in a few seconds while the page keeps responding', async ({ page }) => {
+test('10,000 records import in a few seconds while the page keeps responding [F-HR-FLOOD]', async ({ page }) => {
   test.setTimeout(180_000);
   const { s } = await openHr(page, 'en');
   const departments = ['Sales', 'Support', '客服一部', '客服二部'];
@@ -242,7 +242,7 @@ test('10,000 records import in a few seconds while the page keeps responding', a
 });
 
 test.describe('QR scanning', () => {
-  test('is offered only where BarcodeDetector reads QR codes', async ({ page }) => {
+  test('is offered only where BarcodeDetector reads QR codes [F-HR-NO-QR-READER]', async ({ page }) => {
     await page.addInitScript(() => delete (window as unknown as { BarcodeDetector?: unknown }).BarcodeDetector);
     const { s } = await openHr(page, 'en');
     await expect(page.getByRole('button', { name: s['import.pasteButton'] })).toBeVisible();

@@ -64,7 +64,7 @@ test.describe('completion record on My progress', () => {
     await expect(page.locator('img[src=x]')).toHaveCount(0);
   });
 
-  test('the CSV download opens in Excel: byte-order mark, one row per quiz, formula cells defused', async ({ page }) => {
+  test('the CSV download opens in Excel: byte-order mark, one row per quiz, formula cells defused [F-RECORDS-CSV-INJECTION]', async ({ page }) => {
     await seed(page, completedEvents(), { name: '李雷', employeeNo: '=HYPERLINK("http://evil")', department: '+客服部' });
     await open(page, '/en/progress/');
     await expect(page.getByLabel('Name (required)')).toHaveValue('李雷');
@@ -82,7 +82,7 @@ test.describe('completion record on My progress', () => {
     expect(cell('Course score (%)')).toBe('90');
   });
 
-  test('without a name, a download is refused: the name field is marked, described and focused', async ({ page }) => {
+  test('without a name, a download is refused: the name field is marked, described and focused [F-RECORDS-NO-NAME]', async ({ page }) => {
     await seed(page, completedEvents());
     await open(page, '/en/progress/');
     let downloads = 0;
@@ -95,7 +95,7 @@ test.describe('completion record on My progress', () => {
     expect(downloads).toBe(0);
   });
 
-  test('an incomplete course says what is missing and keeps the certificate locked', async ({ page }) => {
+  test('an incomplete course says what is missing and keeps the certificate locked [F-RECORDS-INCOMPLETE]', async ({ page }) => {
     await seed(page, partialEvents(3), { name: 'Ann Lee' });
     await open(page, '/en/progress/');
     const lessonsTotal = outline.modules.reduce((n, m) => n + m.lessons.length, 0);

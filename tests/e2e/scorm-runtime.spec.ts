@@ -93,7 +93,7 @@ for (const [i, pkg] of PACKAGES.entries()) {
       await other.close();
     });
 
-    test('a finished course is reported complete and passed with its score, within 4,096 characters of suspend data, and Finish ends the session', async ({ page }) => {
+    test('a finished course is reported complete and passed with its score, within 4,096 characters of suspend data, and Finish ends the session [F-LMS-SUSPEND-LIMIT]', async ({ page }) => {
       const learner = `done-${pkg.version}-${Date.now()}`;
       await page.goto(`${origin}/host/state/${learner}`);
       await page.evaluate(([key, events]) => localStorage.setItem(key, JSON.stringify({ schemaVersion: 2, learnerId: 'seed', events })), [RECORD, completedCourse('worst')] as const);
@@ -127,7 +127,7 @@ for (const [i, pkg] of PACKAGES.entries()) {
       expect(pkg.version === '1.2' ? after.cmi?.core?.exit : after.cmi?.exit).toBe('suspend');
     });
 
-    test('while the LMS refuses commits the learner is told and nothing is lost: the answers reach it once it answers again', async ({ page }) => {
+    test('while the LMS refuses commits the learner is told and nothing is lost: the answers reach it once it answers again [F-LMS-REJECTS-COMMIT]', async ({ page }) => {
       const learner = `fail-${pkg.version}-${Date.now()}`;
       const course = await launch(page, i, learner);
       await setFailing(page, learner, true);
@@ -151,7 +151,7 @@ for (const [i, pkg] of PACKAGES.entries()) {
   });
 }
 
-test('another learner launching in the same browser starts from their own LMS record, not the previous learner\'s', async ({ page }) => {
+test('another learner launching in the same browser starts from their own LMS record, not the previous learner\'s [F-LMS-OTHER-LEARNER]', async ({ page }) => {
   const first = `first-${Date.now()}`;
   const course = await launch(page, 0, first);
   await takeQuiz(course, new URL('en/lessons/m1/what-is-service/index.html', course.url()).href, 'q-m1-what-is-service');

@@ -13,7 +13,7 @@ const seed = (page: import('@playwright/test').Page, text: string) =>
     [KEY, text],
   );
 
-test('unreadable saved progress never breaks a page: the learner is told and can keep learning', async ({ page }) => {
+test('unreadable saved progress never breaks a page: the learner is told and can keep learning [F-STORAGE-CORRUPT]', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await seed(page, '{"schemaVersion":2,"events":[{"id":');
@@ -27,7 +27,7 @@ test('unreadable saved progress never breaks a page: the learner is told and can
   expect(backup).toContain('schemaVersion');
 });
 
-test('damaged entries are set aside while every valid event is kept', async ({ page }) => {
+test('damaged entries are set aside while every valid event is kept [F-STORAGE-DAMAGED-EVENTS]', async ({ page }) => {
   const good = { id: 'ok-1', verb: 'completed', object: { type: 'lesson', id: 'm1/what-is-service' }, timestamp: '2026-11-20T10:00:00.000Z' };
   await seed(page, JSON.stringify({ schemaVersion: 2, learnerId: 'l1', events: [good, { id: 'bad', verb: 42 }, 'garbage'] }));
   await open(page, '/en/');
@@ -37,7 +37,7 @@ test('damaged entries are set aside while every valid event is kept', async ({ p
   expect(kept).not.toContain('bad');
 });
 
-test('when storage is full the learner keeps working in memory and is warned', async ({ page }) => {
+test('when storage is full the learner keeps working in memory and is warned [F-STORAGE-FULL]', async ({ page }) => {
   await page.addInitScript(() => {
     Storage.prototype.setItem = function () {
       throw new DOMException('full', 'QuotaExceededError');

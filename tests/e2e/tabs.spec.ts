@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { answerByKeyboard, open } from './helpers';
 
-test('two open tabs stay in agreement without a reload', async ({ context }) => {
+test('two open tabs stay in agreement without a reload [F-TABS-TWO-TABS]', async ({ context }) => {
   const a = await context.newPage();
   const b = await context.newPage();
   await open(a, '/en/lessons/m1/why-service-pays/');

@@ -153,7 +153,7 @@ test('questions a show of hands cannot answer are shown without giving the answe
   expect(await axe(page)).toEqual([]);
 });
 
-test('damaged or blocked storage never stops a round: it starts at question 1 and the trainer is told when nothing can be saved', async ({ page }) => {
+test('damaged or blocked storage never stops a round: it starts at question 1 and the trainer is told when nothing can be saved [F-TRAINER-STORAGE]', async ({ page }) => {
   await page.addInitScript(() => {
     localStorage.setItem('cs-course:trainer:quiz:q-m1-test', '{"version":1,"index":');
     localStorage.setItem('cs-course:trainer:scoreboard', '[1,2');

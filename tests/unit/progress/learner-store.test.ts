@@ -68,7 +68,7 @@ describe('the learner store', () => {
     expect(warn).toHaveBeenCalled();
   });
 
-  it('merges what another tab saved, without writing it back when it has nothing new', async () => {
+  it('merges what another tab saved, without writing it back when it has nothing new [F-TABS-TWO-TABS]', async () => {
     const mine = lesson.open('m1/a');
     const store = await loadStore({ schemaVersion: 2, learnerId: 'l1', events: [mine] });
     const theirs = quiz.start('q', 1);
@@ -86,7 +86,7 @@ describe('the learner store', () => {
     expect(saved().events.map((e) => e.id).sort()).toEqual([mine.id, theirs.id].sort());
   });
 
-  it('folds in another tab’s unannounced save before writing', async () => {
+  it('folds in another tab’s unannounced save before writing [F-TABS-UNANNOUNCED-SAVE]', async () => {
     const store = await loadStore();
     const theirs = quiz.start('q', 1);
     localStorage.setItem(RECORD_KEY, JSON.stringify({ schemaVersion: 2, learnerId: 'l0', events: [theirs] }));
@@ -94,7 +94,7 @@ describe('the learner store', () => {
     expect(saved().events.map((e) => e.id)).toEqual([theirs.id, mine.id]);
   });
 
-  it('keeps working in memory and warns when storage is full, until a save works again', async () => {
+  it('keeps working in memory and warns when storage is full, until a save works again [F-STORAGE-FULL]', async () => {
     const store = await loadStore();
     const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(quotaExceeded);
     store.recordEvent({ verb: 'experienced', object: { type: 'lesson', id: 'm1/a' } });
@@ -106,7 +106,7 @@ describe('the learner store', () => {
     expect(store.$storageStatus.get()).toEqual({ level: 'ok', code: 'ok' });
   });
 
-  it('warns that progress is not saved when storage throws on access', async () => {
+  it('warns that progress is not saved when storage throws on access [F-STORAGE-BLOCKED]', async () => {
     vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     });
@@ -116,7 +116,7 @@ describe('the learner store', () => {
     expect(store.$events.get()).toHaveLength(1);
   });
 
-  it('repairs a damaged record, keeps a backup and reports how many events were dropped', async () => {
+  it('repairs a damaged record, keeps a backup and reports how many events were dropped [F-STORAGE-DAMAGED-EVENTS]', async () => {
     const good = lesson.open('m1/a');
     const store = await loadStore({ schemaVersion: 2, learnerId: 'l1', events: [good, { junk: true }] });
     expect(store.$storageStatus.get()).toEqual({ level: 'warning', code: 'recovered', dropped: 1 });
@@ -125,7 +125,7 @@ describe('the learner store', () => {
     expect(localStorage.getItem(BACKUP_KEY)).toContain('junk');
   });
 
-  it('reports a record that could not be read at all without a count', async () => {
+  it('reports a record that could not be read at all without a count [F-STORAGE-CORRUPT]', async () => {
     const store = await loadStore('{oops');
     expect(store.$storageStatus.get()).toEqual({ level: 'warning', code: 'recovered' });
   });
@@ -137,7 +137,7 @@ describe('the learner store', () => {
     expect(saved()).toMatchObject({ schemaVersion: 2, events: [{ id, timestamp }] });
   });
 
-  it('resets progress, keeps a backup, and does not let another tab bring old events back', async () => {
+  it('resets progress, keeps a backup, and does not let another tab bring old events back [F-TABS-RESET-ELSEWHERE]', async () => {
     const old = lesson.open('m1/a');
     const store = await loadStore({ schemaVersion: 2, learnerId: 'l1', events: [old] });
     store.resetRecord();

@@ -34,7 +34,7 @@ describe('migrate', () => {
     expect(migrate(data)).toEqual({ data, from, known: false });
   });
 
-  it('does not throw on a damaged v1 record', () => {
+  it('does not throw on a damaged v1 record [F-STORAGE-OTHER-VERSION]', () => {
     expect(migrate({ schemaVersion: 1, learnerId: 'l', events: 'broken' }).data).toEqual({ schemaVersion: 2, learnerId: 'l', events: 'broken' });
   });
 });
@@ -50,7 +50,7 @@ describe('loading a v1 record', () => {
     });
   });
 
-  it('reports recovered when some v1 events are invalid', () => {
+  it('reports recovered when some v1 events are invalid [F-STORAGE-OTHER-VERSION]', () => {
     const data = v1Of([lesson.open('m1/a')]);
     const storage = new FakeStorage({ [RECORD_KEY]: JSON.stringify({ ...data, events: { ...data.events, bad: { verb: 'x' } } }) });
     expect(loadRecord(storage, () => new Date(), () => 'x')).toMatchObject({ status: 'recovered', dropped: 1, fromVersion: 1 });

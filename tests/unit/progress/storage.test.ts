@@ -35,7 +35,7 @@ describe('loadRecord', () => {
     expect(loadRecord(storage, now, makeId)).toEqual({ record: saved, status: 'ok' });
   });
 
-  it('reports unavailable with an empty record when storage throws on getItem', () => {
+  it('reports unavailable with an empty record when storage throws on getItem [F-STORAGE-BLOCKED]', () => {
     const storage = new FakeStorage();
     storage.failGet = true;
     expect(loadRecord(storage, now, makeId)).toEqual({ record: emptyRecord('new-learner'), status: 'unavailable' });
@@ -46,7 +46,7 @@ describe('loadRecord', () => {
     { name: 'JSON that is not a record', text: '"hello"', dropped: undefined },
     { name: 'a record whose events are not a list', text: '{"schemaVersion":2,"learnerId":"l","events":null}', dropped: undefined },
   ])('with $name', ({ text, dropped }) => {
-    it('recovers an empty record, backs the text up and cannot count what was lost', () => {
+    it('recovers an empty record, backs the text up and cannot count what was lost [F-STORAGE-CORRUPT]', () => {
       const storage = stored(text);
       const result = loadRecord(storage, now, makeId);
       expect(result.status).toBe('recovered');
@@ -57,7 +57,7 @@ describe('loadRecord', () => {
     });
   });
 
-  it('keeps every valid event, drops the invalid ones and says how many', () => {
+  it('keeps every valid event, drops the invalid ones and says how many [F-STORAGE-DAMAGED-EVENTS]', () => {
     const valid = [lesson.open('m1/a'), quiz.start('q', 1)];
     const invalid = [
       null,
@@ -74,7 +74,7 @@ describe('loadRecord', () => {
     expect(result.record).toEqual(record(valid));
   });
 
-  it('recovers a record of a version newer than this code, keeping its valid events', () => {
+  it('recovers a record of a version newer than this code, keeping its valid events [F-STORAGE-OTHER-VERSION]', () => {
     const events = [lesson.open('m1/a')];
     const result = loadRecord(stored({ schemaVersion: CURRENT_VERSION + 1, learnerId: 'l', events }), now, makeId);
     expect(result).toMatchObject({ status: 'recovered', dropped: 0, fromVersion: CURRENT_VERSION + 1, record: { learnerId: 'l', events } });
@@ -85,7 +85,7 @@ describe('loadRecord', () => {
     expect(result).toMatchObject({ status: 'recovered', record: { learnerId: 'new-learner' } });
   });
 
-  it('still recovers when the backup cannot be written, without a backup key', () => {
+  it('still recovers when the backup cannot be written, without a backup key [F-STORAGE-BACKUP-FAILS]', () => {
     const storage = stored('not json');
     storage.failSet = true;
     const result = loadRecord(storage, now, makeId);
@@ -112,7 +112,7 @@ describe('saveRecord', () => {
   it.each([
     { name: 'a QuotaExceededError', fail: true as const },
     { name: 'a write too large for the quota', fail: { longerThan: 10 } },
-  ])('reports full instead of throwing on $name', ({ fail }) => {
+  ])('reports full instead of throwing on $name [F-STORAGE-FULL]', ({ fail }) => {
     const storage = new FakeStorage();
     storage.failSet = fail;
     expect(saveRecord(storage, record())).toBe('full');
@@ -126,7 +126,7 @@ describe('saveRecord', () => {
 });
 
 describe('mergeRecords', () => {
-  it('unites two tabs’ events by ID, in time order, without duplicates', () => {
+  it('unites two tabs’ events by ID, in time order, without duplicates [F-TABS-TWO-TABS]', () => {
     const shared = lesson.open('m1/a');
     const [tab1, tab2a, tab2b] = [quiz.start('q', 1), lesson.open('m1/b'), quiz.answer('q', 1)];
     const merged = mergeRecords(record([shared, tab1, tab2b]), record([shared, tab2a]));
@@ -143,7 +143,7 @@ describe('mergeRecords', () => {
     expect(mergeRecords(record([], 'zeta'), record([], 'alpha')).learnerId).toBe('alpha');
   });
 
-  it('drops events older than the later reset, from either side', () => {
+  it('drops events older than the later reset, from either side [F-TABS-RESET-ELSEWHERE]', () => {
     const before = lesson.open('m1/a');
     const reset = clearedRecord(record(), () => new Date(Date.parse(before.timestamp) + 1000));
     const after = ev('experienced', { type: 'lesson', id: 'm1/b' }, { at: new Date(Date.parse(before.timestamp) + 2000).toISOString() });

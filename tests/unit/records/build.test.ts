@@ -112,7 +112,7 @@ describe('buildRecord on the real course', () => {
     expect(performance.now() - start).toBeLessThan(2000);
   });
 
-  it('carries a code that verifies, and that an edited copy fails', () => {
+  it('carries a code that verifies, and that an edited copy fails [F-HR-EDITED-RECORD]', () => {
     expect(codeMatches(record)).toBe(true);
     const copy = JSON.parse(JSON.stringify(record)) as CompletionRecord;
     expect(codeMatches(copy)).toBe(true);

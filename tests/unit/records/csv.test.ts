@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { BOM, safeCell, toCsv } from '../../../src/lib/records/csv';
 
 describe('safeCell', () => {
-  test.each(['=SUM(A1:A2)', '+1', '-cmd', '@x', '\tx', '\rx'])('defuses a cell starting like a formula: %j', (v) => {
+  test.each(['=SUM(A1:A2)', '+1', '-cmd', '@x', '\tx', '\rx'])('defuses a cell starting like a formula: %j [F-HR-CSV-INJECTION]', (v) => {
     expect(safeCell(v)).toBe(`'${v}`);
   });
   test('leaves ordinary text, Chinese names and numbers alone', () => {

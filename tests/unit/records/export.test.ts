@@ -49,7 +49,7 @@ describe('recordCsv', () => {
     expect(at(rows[1]!, 'code')).toBe(record.code);
   });
 
-  it('defuses cells a spreadsheet would run as formulas and keeps commas and quotes inside a cell', () => {
+  it('defuses cells a spreadsheet would run as formulas and keeps commas and quotes inside a cell [F-RECORDS-CSV-INJECTION]', () => {
     const row = rows[1]!;
     expect(row[CSV_COLUMNS.indexOf('employeeNo')]).toBe(`'=HYPERLINK("http://x")`);
     expect(row[CSV_COLUMNS.indexOf('department')]).toBe(`'+客服, "二部"`);

@@ -17,7 +17,7 @@ describe('cleanField', () => {
     expect(cut).toBe('x'.repeat(FIELD_MAX - 1));
   });
 
-  it('turns anything but text into an empty field', () => {
+  it('turns anything but text into an empty field [F-RECORDS-IDENTITY-UNREADABLE]', () => {
     expect(cleanField(42, 10)).toBe('');
     expect(cleanField({ toString: () => 'x' }, 10)).toBe('');
   });
@@ -33,11 +33,11 @@ describe('cleanIdentity and parseIdentity', () => {
     expect(cleanIdentity({ name: '李', employeeNo: 'E1', department: '销售' })).toEqual({ name: '李', employeeNo: 'E1', department: '销售' });
   });
 
-  test.each([null, '', '{', 'null', '[1]', '"text"'])('reads %j as no identity', (text) => {
+  test.each([null, '', '{', 'null', '[1]', '"text"'])('reads %j as no identity [F-RECORDS-IDENTITY-UNREADABLE]', (text) => {
     expect(parseIdentity(text)).toBeNull();
   });
 
-  it('reads a saved identity back cleaned, whatever was stored', () => {
+  it('reads a saved identity back cleaned, whatever was stored [F-RECORDS-IDENTITY-UNREADABLE]', () => {
     expect(parseIdentity(JSON.stringify({ name: `  ${'长'.repeat(90)}`, department: 7 }))).toEqual({ name: '长'.repeat(NAME_MAX) });
   });
 

@@ -28,14 +28,14 @@ describe('keepIssued', () => {
     expect(keepIssued(earlier, changed)).toBe(changed);
   });
 
-  it('never reuses a stored record whose code does not match', () => {
+  it('never reuses a stored record whose code does not match [F-RECORDS-ISSUED-TAMPERED]', () => {
     expect(keepIssued({ ...earlier, code: '0000-0000-0000' }, later)).toBe(later);
     expect(keepIssued(null, later)).toBe(later);
   });
 });
 
 describe('parseIssued', () => {
-  it.each([null, '', '{', '[]', '{"code":1}', JSON.stringify({ ...earlier, score: 1 })])('refuses %j', (text) => {
+  it.each([null, '', '{', '[]', '{"code":1}', JSON.stringify({ ...earlier, score: 1 })])('refuses %j [F-RECORDS-ISSUED-TAMPERED]', (text) => {
     expect(parseIssued(text)).toBeNull();
   });
 

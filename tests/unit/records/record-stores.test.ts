@@ -39,12 +39,12 @@ describe('the identity store', () => {
     expect(stores.$identity.get()).toEqual({ name: '王小明', department: '客服部' });
   });
 
-  it('reads unreadable stored text as no identity', async () => {
+  it('reads unreadable stored text as no identity [F-RECORDS-IDENTITY-UNREADABLE]', async () => {
     const stores = await loadStores({ 'cs-course:identity': '{"name":' });
     expect(stores.$identity.get()).toEqual({ name: '' });
   });
 
-  it('keeps the identity in memory when storage refuses to save it', async () => {
+  it('keeps the identity in memory when storage refuses to save it [F-RECORDS-IDENTITY-NOT-SAVED]', async () => {
     const stores = await loadStores();
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');

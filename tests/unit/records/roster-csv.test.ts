@@ -21,7 +21,7 @@ const records = importTexts(
 const rows = rosterRows(records, outline);
 const parse = (csv: string) => Papa.parse<string[]>(csv.slice(BOM.length), { skipEmptyLines: true }).data;
 
-test('the roster CSV has a BOM, the locale header, Chinese names intact and formula cells defused', () => {
+test('the roster CSV has a BOM, the locale header, Chinese names intact and formula cells defused [F-HR-CSV-INJECTION]', () => {
   const csv = rosterCsv(rows, labels);
   expect(csv.startsWith(BOM)).toBe(true);
   expect(parse(csv)).toEqual([

@@ -81,7 +81,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s adapter', (version) => {
     expect(again.lms.values['cmi.interactions._count']).toBe(all.lms.values['cmi.interactions._count']);
   });
 
-  it('keeps retrying while commits fail and reports it, then saves once the LMS answers', async () => {
+  it('keeps retrying while commits fail and reports it, then saves once the LMS answers [F-LMS-REJECTS-COMMIT]', async () => {
     const { lms, adapter } = setup(version, { failCommits: 4 });
     await adapter.start();
     const failed = await adapter.sync(course.slice(0, 200));
@@ -103,7 +103,7 @@ describe.each(['1.2', '2004'] as const)('SCORM %s adapter', (version) => {
     expect(lms.calls.at(-1)!.method).toMatch(/Finish|Terminate/);
   });
 
-  it('does not finish while the last commit failed, so the learner can try again', async () => {
+  it('does not finish while the last commit failed, so the learner can try again [F-LMS-FINISH-FAILS]', async () => {
     const { lms, adapter } = setup(version, { failCommits: 3 });
     await adapter.start();
     expect((await adapter.finish(course)).state).toBe('retrying');

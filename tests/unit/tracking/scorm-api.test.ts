@@ -47,14 +47,14 @@ describe('findApi', () => {
     expect(findApi(win({}, win({}, top)))).toEqual({ version: '2004', api });
   });
 
-  it('skips a parent frame of another origin and finds the API above it', () => {
+  it('skips a parent frame of another origin and finds the API above it [F-LMS-HOSTILE-FRAMES]', () => {
     const api = api12();
     const top = win({ API: api });
     const foreign = crossOrigin(win({}, top));
     expect(findApi(win({}, foreign))).toEqual({ version: '1.2', api });
   });
 
-  it('returns null, without throwing, when a parent frame throws on every access', () => {
+  it('returns null, without throwing, when a parent frame throws on every access [F-LMS-HOSTILE-FRAMES]', () => {
     expect(() => findApi(win({}, hostile()))).not.toThrow();
     expect(findApi(win({}, hostile()))).toBeNull();
   });
@@ -87,7 +87,7 @@ describe('findApi', () => {
     expect(findApi(win({ API_1484_11: api2004() }, top), { prefer: '1.2' })?.api).toBe(a12);
   });
 
-  it('ignores a global called API that is not an LMS', () => {
+  it('ignores a global called API that is not an LMS [F-LMS-HOSTILE-FRAMES]', () => {
     const { LMSCommit: _, ...incomplete } = api12();
     expect(findApi(win({ API: { version: 3 } }))).toBeNull();
     expect(findApi(win({ API: incomplete }))).toBeNull();
@@ -101,7 +101,7 @@ describe('findApi', () => {
     expect(findApi(w, { maxDepth: 12 })?.api).toBe(api);
   });
 
-  it('ends on frames that are each other’s parent', () => {
+  it('ends on frames that are each other’s parent [F-LMS-HOSTILE-FRAMES]', () => {
     const a: Win = {};
     const b: Win = { parent: a };
     a.parent = b;

@@ -92,7 +92,7 @@ describe('interactions for the LMS', () => {
     ]);
   });
 
-  it('counts the first answer to an item in an attempt (a second tab’s duplicate is not reported), and each attempt apart', () => {
+  it('counts the first answer to an item in an attempt (a second tab’s duplicate is not reported), and each attempt apart [F-TABS-DUPLICATE-ANSWER]', () => {
     const events = [
       answer('q-x', 1, 'i1', 1, { success: true, response: 'a' }),
       answer('q-x', 1, 'i1', 2, { success: false, response: 'b' }),

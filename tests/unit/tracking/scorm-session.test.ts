@@ -135,7 +135,7 @@ describe('a SCORM session reports in each version’s own terms', () => {
     expect(lms.violations).toEqual([]);
   });
 
-  it('leaves out a value the LMS refuses (a response it reads differently) and goes on with the rest and the next answers', () => {
+  it('leaves out a value the LMS refuses (a response it reads differently) and goes on with the rest and the next answers [F-LMS-REFUSES-VALUE]', () => {
     const { lms, session } = setup('2004');
     const setValue = lms.api.SetValue!;
     lms.api.SetValue = (element: string, value: string) => (element.endsWith('.learner_response') && value === 'a' ? 'false' : setValue(element, value));
@@ -147,7 +147,7 @@ describe('a SCORM session reports in each version’s own terms', () => {
     expect(lms.values['cmi.interactions.1.learner_response']).toBe('true');
   });
 
-  it('leaves a 1.2 response over 255 characters out, records the rest and says so', () => {
+  it('leaves a 1.2 response over 255 characters out, records the rest and says so [F-LMS-REFUSES-VALUE]', () => {
     const { lms, session } = setup('1.2');
     session.initialize();
     const result = session.recordInteraction({ ...choice, type: 'fill-in', response: 'x'.repeat(256) });
@@ -194,7 +194,7 @@ describe('SCORM 1.2 suspend data limit', () => {
     expect(lms.values['cmi.suspend_data']).toHaveLength(4096);
   });
 
-  it('refuses 4,097 characters without sending anything, and says why', () => {
+  it('refuses 4,097 characters without sending anything, and says why [F-LMS-SUSPEND-LIMIT]', () => {
     const { lms, session } = setup('1.2');
     session.initialize();
     const result = session.setSuspendData('x'.repeat(4097));
@@ -202,7 +202,7 @@ describe('SCORM 1.2 suspend data limit', () => {
     expect(lms.calls.filter((c) => c.method === 'LMSSetValue')).toEqual([]);
   });
 
-  it('refuses characters outside ASCII in 1.2 but not in 2004', () => {
+  it('refuses characters outside ASCII in 1.2 but not in 2004 [F-LMS-SUSPEND-LIMIT]', () => {
     const [a, b] = [setup('1.2'), setup('2004')];
     a.session.initialize();
     b.session.initialize();
@@ -251,20 +251,20 @@ describe('call order', () => {
 });
 
 describe('failed commits', () => {
-  it('reports a commit the LMS refuses, with its error code, text and diagnostic', () => {
+  it('reports a commit the LMS refuses, with its error code, text and diagnostic [F-LMS-REJECTS-COMMIT]', () => {
     const { session } = setup('1.2', { failCommits: 1 });
     session.initialize();
     expect(session.commit()).toEqual({ ok: false, error: { reason: 'lms', call: 'LMSCommit', code: '101', message: 'error 101', diagnostic: 'diagnostic 101' } });
     expect(session.commit().ok).toBe(true);
   });
 
-  it('reports a commit that throws', () => {
+  it('reports a commit that throws [F-LMS-COMMIT-THROWS]', () => {
     const { session } = setup('2004', { failCommits: 1, commitThrows: true });
     session.initialize();
     expect(session.commit()).toMatchObject({ ok: false, error: { reason: 'threw', call: 'Commit', message: 'Error: network down' } });
   });
 
-  it('retries a failing commit with growing pauses until it goes through', async () => {
+  it('retries a failing commit with growing pauses until it goes through [F-LMS-REJECTS-COMMIT]', async () => {
     const { lms, session } = setup('2004', { failCommits: 2 });
     session.initialize();
     const pauses: number[] = [];
@@ -274,7 +274,7 @@ describe('failed commits', () => {
     expect(lms.calls.filter((c) => c.method === 'Commit')).toHaveLength(3);
   });
 
-  it('reports the last failure when every try fails', async () => {
+  it('reports the last failure when every try fails [F-LMS-REJECTS-COMMIT]', async () => {
     const { session } = setup('1.2', { failCommits: Infinity });
     session.initialize();
     const result = await commitWithRetry(session, { attempts: 3, delayMs: 1, sleep: async () => {} });
@@ -287,7 +287,7 @@ describe('failed commits', () => {
     expect(result).toMatchObject({ ok: false, tries: 1, error: { reason: 'state' } });
   });
 
-  it.each(['1.2', '2004'] as const)('%s: keeps the session open when the commit of finish fails, so finish can be tried again', (version) => {
+  it.each(['1.2', '2004'] as const)('%s: keeps the session open when the commit of finish fails, so finish can be tried again [F-LMS-FINISH-FAILS]', (version) => {
     const { lms, session } = setup(version, { failCommits: 1 });
     session.initialize();
     expect(session.finish().ok).toBe(false);

@@ -208,15 +208,15 @@ describe('unreadable suspend data', () => {
     ['a valid checksum over an impossible time', `S1!${checksum('zzzzzzzzzzz;Lm1/x,0')}!zzzzzzzzzzz;Lm1/x,0`],
     ['a quiz named after a lesson that is not there', `S1!${checksum('0;Q^,0,p')}!0;Q^,0,p`],
     ['a crafted run of a million attempts', `S1!${checksum('0;Qq-x,0,nlfls')}!0;Qq-x,0,nlfls`],
-  ])('decodes %s to no events', (_, text) => {
+  ])('decodes %s to no events [F-LMS-SUSPEND-DAMAGED]', (_, text) => {
     expect(decodeSuspend(text)).toEqual([]);
   });
 
-  it.each([null, undefined, 42, {}, ['S1']])('decodes a non-string (%s) to no events', (value) => {
+  it.each([null, undefined, 42, {}, ['S1']])('decodes a non-string (%s) to no events [F-LMS-SUSPEND-DAMAGED]', (value) => {
     expect(decodeSuspend(value)).toEqual([]);
   });
 
-  it('never throws on random damage', () => {
+  it('never throws on random damage [F-LMS-SUSPEND-DAMAGED]', () => {
     let seed = 1;
     const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
     for (let k = 0; k < 300; k += 1) {

@@ -46,7 +46,7 @@ describe('sync loop', () => {
     expect(states).toEqual(['saved', 'saved']);
   });
 
-  it('tries a failed send again on a timer when the learner does nothing more', async () => {
+  it('tries a failed send again on a timer when the learner does nothing more [F-LMS-REJECTS-COMMIT]', async () => {
     const adapter = fakeAdapter(['retrying', 'saved']);
     const timers = fakeTimers();
     const states: string[] = [];

@@ -64,7 +64,7 @@ describe('classroom quiz round', () => {
     expect(r.index).toBe(2);
   });
 
-  it('repairs damaged fields: bad counts become 0, a broken timer a fresh one', () => {
+  it('repairs damaged fields: bad counts become 0, a broken timer a fresh one [F-TRAINER-STORAGE]', () => {
     const r = parseRound(JSON.stringify({ version: 1, index: 'x', seconds: 30, counts: { q1: { 'main:a': 'lots' } }, revealed: 'q1', timer: { durationMs: 'x' } }), ids);
     expect(r.index).toBe(0);
     expect(r.counts).toEqual({ q1: { 'main:a': 0 } });
@@ -72,7 +72,7 @@ describe('classroom quiz round', () => {
     expect(remaining(r.timer, 0)).toBe(30_000);
   });
 
-  it.each([null, '', '{', 'null', '[]', '{"version":2}'])('starts afresh from unreadable storage %j', (text) => {
+  it.each([null, '', '{', 'null', '[]', '{"version":2}'])('starts afresh from unreadable storage %j [F-TRAINER-STORAGE]', (text) => {
     expect(parseRound(text, ids)).toEqual(newRound());
   });
 });

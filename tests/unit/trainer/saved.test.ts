@@ -28,11 +28,11 @@ describe('trainer settings in localStorage', () => {
     ['a value the parser rejects', memory({ k: '"noon"' })],
     ['blocked storage', blocked],
     ['no storage at all', null],
-  ])('falls back with %s', (_name, store) => {
+  ])('falls back with %s [F-TRAINER-STORAGE]', (_name, store) => {
     expect(readSaved(store, 'k', asMinutes, 540)).toBe(540);
   });
 
-  it('reports a failed write instead of throwing', () => {
+  it('reports a failed write instead of throwing [F-TRAINER-STORAGE]', () => {
     expect(writeSaved(blocked, 'k', 1)).toBe(false);
     expect(writeSaved(undefined, 'k', 1)).toBe(false);
   });

@@ -28,7 +28,7 @@ describe('the build-time LRS adapter', () => {
     expect(lrs.statements[0]!.object.id.startsWith('https://course.example.com/xapi/cs-course/')).toBe(true);
   });
 
-  it('keeps statements it could not send when the key is refused', async () => {
+  it('keeps statements it could not send when the key is refused [F-LRS-AUTH-REFUSED]', async () => {
     const adapter = createXapiAdapter({ ...config(), auth: 'wrong:key', learnerId: 'other' }, { fetch: globalThis.fetch, storage: memoryStorage(), online: () => true });
     expect(await adapter.sync(course.slice(0, 3))).toMatchObject({ state: 'retrying', pending: 3 });
   });

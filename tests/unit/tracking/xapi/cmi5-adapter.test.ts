@@ -55,7 +55,7 @@ describe('the cmi5 adapter against a small LRS', () => {
     expect(idsUnique()).toBe(true);
   });
 
-  it('queues while offline and sends every statement exactly once when back online', async () => {
+  it('queues while offline and sends every statement exactly once when back online [F-NETWORK-OFFLINE-LRS]', async () => {
     const { adapter, online } = launch();
     await adapter.start();
     await adapter.sync(course.slice(0, 30));
@@ -72,7 +72,7 @@ describe('the cmi5 adapter against a small LRS', () => {
     expect(lrs.errors).toEqual([]);
   });
 
-  it('sends what waits when the browser says it is online again, and tells the launcher', async () => {
+  it('sends what waits when the browser says it is online again, and tells the launcher [F-NETWORK-OFFLINE-LRS]', async () => {
     const l = lrs.launch();
     let back: () => void = () => {};
     const states: string[] = [];
@@ -88,7 +88,7 @@ describe('the cmi5 adapter against a small LRS', () => {
     expect(lrs.statements).toHaveLength(11);
   });
 
-  it('after a reload in the same session, sends what was pending, nothing twice, without a second token fetch', async () => {
+  it('after a reload in the same session, sends what was pending, nothing twice, without a second token fetch [F-LRS-RELOAD-PENDING]', async () => {
     const first = launch();
     await first.adapter.start();
     await first.adapter.sync(half.slice(0, 20));
@@ -144,7 +144,7 @@ describe('the cmi5 adapter against a small LRS', () => {
     expect(lrs.errors).toEqual([]);
   });
 
-  it('launched while the LRS is unreachable, starts without failing and connects on a later sync', async () => {
+  it('launched while the LRS is unreachable, starts without failing and connects on a later sync [F-LRS-DOWN-AT-LAUNCH]', async () => {
     const { adapter } = launch();
     lrs.down();
     const started = await adapter.start();
@@ -156,7 +156,7 @@ describe('the cmi5 adapter against a small LRS', () => {
     expect(lrs.statements).toHaveLength(1 + half.length);
   });
 
-  it('reports a used fetch URL as a failed start and closed, with the LMS’s message', async () => {
+  it('reports a used fetch URL as a failed start and closed, with the LMS’s message [F-LRS-FETCH-USED]', async () => {
     const first = launch();
     await first.adapter.start();
     const stranger = open(first.l.query, { storage: memoryStorage(), tokenStorage: memoryStorage() });

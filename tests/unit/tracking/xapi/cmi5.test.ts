@@ -40,11 +40,11 @@ describe('the auth-token fetch', () => {
     expect(calls).toEqual(['POST https://lms.example.com/t?k=1']);
   });
 
-  it('reports the cmi5 error code of a second use (status 200 with error-code)', async () => {
+  it('reports the cmi5 error code of a second use (status 200 with error-code) [F-LRS-FETCH-USED]', async () => {
     expect(await fetchAuthToken('u', answering(200, { 'error-code': '1', 'error-text': 'The authorization token has already been returned.' }))).toEqual({ ok: false, code: '1', message: 'The authorization token has already been returned.' });
   });
 
-  it('reports an HTTP failure and a network failure without a code (they may be tried again)', async () => {
+  it('reports an HTTP failure and a network failure without a code (they may be tried again) [F-LRS-FETCH-USED]', async () => {
     expect(await fetchAuthToken('u', answering(500, 'oops'))).toEqual({ ok: false, message: 'fetch URL answered HTTP 500' });
     const offline: FetchLike = async () => Promise.reject(new TypeError('Failed to fetch'));
     expect(await fetchAuthToken('u', offline)).toEqual({ ok: false, message: 'Failed to fetch' });
@@ -52,13 +52,13 @@ describe('the auth-token fetch', () => {
 });
 
 describe('LMS.LaunchData and learner preferences', () => {
-  it('keeps what the AU uses and drops values outside their vocabularies', () => {
+  it('keeps what the AU uses and drops values outside their vocabularies [F-LRS-BAD-LAUNCH-DATA]', () => {
     const doc = { contextTemplate: { extensions: {} }, launchMode: 'Review', masteryScore: 0.85, moveOn: 'CompletedAndPassed', returnURL: 'https://lms.example.com/back', entitlementKey: {} };
     expect(parseLaunchData(doc)).toEqual({ contextTemplate: { extensions: {} }, launchMode: 'Review', masteryScore: 0.85, moveOn: 'CompletedAndPassed', returnURL: 'https://lms.example.com/back' });
     expect(parseLaunchData({ ...doc, masteryScore: 85, moveOn: 'Sometimes' })).toEqual({ contextTemplate: { extensions: {} }, launchMode: 'Review', returnURL: 'https://lms.example.com/back' });
   });
 
-  it('refuses a document without a context template or launch mode', () => {
+  it('refuses a document without a context template or launch mode [F-LRS-BAD-LAUNCH-DATA]', () => {
     expect(parseLaunchData({ launchMode: 'Normal' })).toBeNull();
     expect(parseLaunchData({ contextTemplate: {}, launchMode: 'normal' })).toBeNull();
   });

@@ -47,7 +47,7 @@ describe('the statement outbox', () => {
     expect(lrs.stored.size).toBe(5);
   });
 
-  it('keeps statements while offline and sends each once when back online', async () => {
+  it('keeps statements while offline and sends each once when back online [F-NETWORK-OFFLINE-LRS]', async () => {
     const { outbox, lrs, online } = setup();
     online.value = false;
     outbox.add([statement(1), statement(2)]);
@@ -59,7 +59,7 @@ describe('the statement outbox', () => {
     expect(lrs.calls).toEqual(['POST 3']);
   });
 
-  it('keeps everything when the LRS does not answer or fails, and sends it later', async () => {
+  it('keeps everything when the LRS does not answer or fails, and sends it later [F-LRS-DOWN]', async () => {
     const { outbox, lrs } = setup();
     lrs.fail(0);
     outbox.add([statement(1)]);
@@ -70,7 +70,7 @@ describe('the statement outbox', () => {
     expect(await outbox.flush()).toEqual({ pending: 0, rejected: 0 });
   });
 
-  it('counts a 409 for an ID the LRS already holds as sent, and still sends the rest of the batch', async () => {
+  it('counts a 409 for an ID the LRS already holds as sent, and still sends the rest of the batch [F-LRS-REJECTS-STATEMENT]', async () => {
     const { outbox, lrs } = setup();
     const known = statement(1);
     lrs.stored.set(known.statement.id, JSON.stringify({ ...known.statement, timestamp: '2026-01-01T00:00:00.000Z' }));
@@ -83,7 +83,7 @@ describe('the statement outbox', () => {
     expect(lrs.calls).toHaveLength(3); // not queued again
   });
 
-  it('sets a statement the LRS refuses as invalid aside instead of blocking the others', async () => {
+  it('sets a statement the LRS refuses as invalid aside instead of blocking the others [F-LRS-REJECTS-STATEMENT]', async () => {
     const { outbox, lrs, storage } = setup();
     outbox.add([statement(1), statement(2, { timestamp: '' }), statement(3)]);
     expect(await outbox.flush()).toEqual({ pending: 0, rejected: 1 });
@@ -91,7 +91,7 @@ describe('the statement outbox', () => {
     expect(JSON.parse(storage.getItem('outbox')!).rejected).toHaveLength(1);
   });
 
-  it('after a reload, sends what was pending and nothing that was sent', async () => {
+  it('after a reload, sends what was pending and nothing that was sent [F-LRS-RELOAD-PENDING]', async () => {
     const storage = memoryStorage();
     const lrs = fakeLrs();
     const first = setup(storage, lrs);
@@ -114,7 +114,7 @@ describe('the statement outbox', () => {
     expect(lrs.calls).toEqual(['POST 2']);
   });
 
-  it('works in memory when storage throws', async () => {
+  it('works in memory when storage throws [F-LRS-OUTBOX-BLOCKED]', async () => {
     const broken = { getItem: () => { throw new Error('blocked'); }, setItem: () => { throw new Error('full'); } };
     const outbox = createOutbox({ lrs: () => fakeLrs().client, storage: broken, key: 'k', online: () => true });
     outbox.add([statement(1)]);
