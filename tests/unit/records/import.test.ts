@@ -86,6 +86,17 @@ describe('importTexts: what is refused, and why', () => {
     expect(reasons(['f', text])).toEqual([['f', reason]]);
   });
 
+  test('a file nested a million levels deep is refused as not a record, quickly and without a stack overflow [F-HR-DEEP-NESTING]', () => {
+    const depth = 1_000_000;
+    const started = performance.now();
+    const arrays = run(['arrays.json', '['.repeat(depth) + ']'.repeat(depth)]);
+    const objects = run(['objects.json', '{"a":'.repeat(depth) + '1' + '}'.repeat(depth)]);
+    expect(arrays.problems).toEqual([{ source: 'arrays.json #1', reason: 'not-a-record' }]);
+    expect(objects.problems).toEqual([{ source: 'objects.json', reason: 'not-a-record' }]);
+    expect(arrays.records.concat(objects.records)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(5_000); // about 1 s on a busy two-core machine
+  });
+
   test('bad entries in an array are listed by position while the good ones load [F-HR-WRONG-SHAPE]', () => {
     const good = makeRecord();
     const result = run(['batch.json', JSON.stringify([good, { hello: 1 }, { ...makeRecord(), completed: false }])]);
