@@ -93,6 +93,32 @@ test('a cmi5 launch: every answer reaches the LRS once, in cmi5 order, offline a
   expect(statements.filter((s) => verb(s) === 'answered')).toHaveLength(4);
 });
 
+test('a cmi5 launch while the LRS is down: the course opens and records, the learner is told, and everything reaches the LRS once it is back [F-LRS-DOWN-AT-LAUNCH]', async ({ page }) => {
+  test.setTimeout(90_000);
+  const launch = lrs.launch({ masteryScore: 0.8 });
+  const mine = () => lrs.statements.filter((s) => s.context?.registration === launch.registration);
+  lrs.down();
+  try {
+    await page.goto(`/lms/?${launch.query}`);
+    const frame = await courseFrame(page, '/en/quizzes/q-m1-levels-of-service/');
+    const quiz = frame.getByTestId('quiz-q-m1-levels-of-service');
+    await quiz.scrollIntoViewIfNeeded(); // islands hydrate when visible
+    await quiz.getByRole('button', { name: 'Start the quiz' }).click();
+    const items = quiz.locator('ol.items > li');
+    await answerByKeyboard(page, items.nth(0));
+    await expect(page.getByRole('status')).toContainText(/not answering|没有响应/);
+    expect(mine()).toEqual([]);
+    expect(await learnerEvents(frame)).toBeGreaterThanOrEqual(2); // attempted + answered, on the device
+  } finally {
+    lrs.up();
+  }
+  const frame = page.frames().find((f) => f.name() === 'course')!;
+  await answerByKeyboard(page, frame.getByTestId('quiz-q-m1-levels-of-service').locator('ol.items > li').nth(1)); // the next change sends everything
+  await expect.poll(async () => mine().length, { timeout: 15_000 }).toBe((await learnerEvents(frame)) + 1); // + Initialized
+  expect(verb(mine()[0]!)).toBe('initialized');
+  expect(lrs.errors).toEqual([]);
+});
+
 test('a site built without PUBLIC_LRS_ENDPOINT ships no LRS code in its pages', () => {
   test.skip(!!process.env.PUBLIC_LRS_ENDPOINT, 'this build has an LRS');
   expect(readdirSync(assets).filter((f) => /lrs/i.test(f))).toEqual([]);

@@ -45,3 +45,19 @@ export async function answerByKeyboard(page: Page, item: Locator, fillText = 'x'
   if (!last) await expect(feedback).toBeFocused();
   return feedback;
 }
+
+/** Answers every item of a started quiz with the mouse (first option, first choice of each list, "x"), until its result shows. */
+export async function answerEveryItem(quiz: Locator): Promise<void> {
+  const items = quiz.locator('ol.items > li');
+  const count = await items.count();
+  for (let n = 0; n < count; n += 1) {
+    const item = items.nth(n);
+    const choice = item.locator('input[type=radio], input[type=checkbox]').first();
+    if (await choice.count()) await choice.check();
+    for (const select of await item.locator('select').all()) await select.selectOption({ index: 1 });
+    const text = item.locator('input[type=text]');
+    if (await text.count()) await text.first().fill('x');
+    await item.getByRole('button', { name: /Check answer|提交答案/ }).click();
+  }
+  await expect(quiz.getByRole('heading', { name: /Your result|你的成绩/ })).toBeVisible();
+}
