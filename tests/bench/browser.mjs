@@ -38,8 +38,8 @@ const timeTo = async (page, selector, start) => {
 
 /**
  * Search timings on one site for one query. `cold`: the query is sent as soon as the page
- * has loaded; `warm`: the box is focused, a person's typing time (1 s) passes, then the query
- * is sent; `again`: a second query on the same page. Each gives ms from sending the query to
+ * has loaded; `warm`: the box is focused, a second passes, the query is typed, then sent;
+ * `again`: a second query on the same page. Each gives ms from sending the query to
  * the first result on screen and the bytes fetched for it.
  * @param {'ours' | 'starlight'} site
  */
@@ -58,8 +58,14 @@ export async function searchTimes(browser, site, origin, locale, query, other) {
     for (const [name, q] of mode === 'cold' ? [['cold', query]] : [['warm', query], ['again', other]]) {
       const before = got.length;
       await box.fill('');
+      // Our search runs on Enter: warm, the query is typed as a person would (100 ms a key)
+      // and the clock starts at Enter. Starlight searches as you type: the clock starts
+      // when the whole query lands in the box.
+      const typed = site === 'ours' && name !== 'cold';
+      if (typed) await box.pressSequentially(q, { delay: 100 });
       const start = await page.evaluate(() => performance.now());
-      await send(page, site, box, q);
+      if (typed) await box.press('Enter');
+      else await send(site, box, q);
       const ms = await timeTo(page, site === 'ours' ? '[data-search-results] li a' : '.pagefind-ui__result-link', start);
       await page.waitForTimeout(300); // let the fetches of this query finish before counting
       out[name] = { ms, bytes: got.slice(before).filter((r) => r.url.includes('/pagefind/')).reduce((s, r) => s + r.bytes, 0) };
@@ -75,7 +81,7 @@ async function openBox(page, site) {
   return page.locator('site-search dialog input[type="text"], site-search dialog input[type="search"]').first();
 }
 
-async function send(page, site, box, q) {
+async function send(site, box, q) {
   if (site === 'ours') {
     await box.fill(q);
     await box.press('Enter');
