@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { contentCheck } from './src/content-check/integration.ts';
+import { diagramImportsPlugin } from './src/build/diagram-imports.ts';
 
 export default defineConfig({
   site: 'https://course.example.com',
@@ -13,6 +14,7 @@ export default defineConfig({
   integrations: [contentCheck(), mdx(), svelte({ compilerOptions: { discloseVersion: false } })],
   devToolbar: { enabled: false },
   vite: {
+    plugins: [diagramImportsPlugin()],
     environments: {
       client: {
         build: {

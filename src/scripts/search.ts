@@ -14,6 +14,8 @@ interface PagefindResult {
 interface Pagefind {
   init(): Promise<void>;
   search(q: string): Promise<{ results: PagefindResult[] }>;
+  /** Fetches the index chunks a query will need, without searching. */
+  preload(q: string): Promise<void>;
 }
 
 const fill = (template: string, vars: Record<string, string | number>) =>
@@ -35,14 +37,23 @@ export function initSearch(): void {
     return pagefind;
   };
 
+  let latest = 0; // a newer query stops an older one from adding its results
   async function run(query: string) {
+    const token = ++latest;
     list!.replaceChildren();
     if (!query) return void (status!.textContent = '');
     status!.textContent = labels.loading ?? '';
     try {
       const found = await (await load()).search(query);
-      const pages = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
-      for (const page of pages) {
+      if (token !== latest) return;
+      // Every result's fragment is fetched at once, but each is shown as soon as it and the
+      // ones ranked above it have arrived: the first result does not wait for the twentieth.
+      const pending = found.results.slice(0, 20).map((r) => r.data());
+      const pages: Awaited<ReturnType<PagefindResult['data']>>[] = [];
+      for (const next of pending) {
+        const page = await next;
+        if (token !== latest) return;
+        pages.push(page);
         const li = document.createElement('li');
         const a = document.createElement('a');
         a.href = page.url;
@@ -58,6 +69,13 @@ export function initSearch(): void {
     }
   }
 
+  // Warm the index when the box gets focus, and fetch the chunks for the words while they
+  // are typed, so the answer comes at once when the query is sent.
+  input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
+  input.addEventListener('input', () => {
+    const q = input.value.trim();
+    if (q) void load().then((p) => p.preload(q)).catch(() => undefined);
+  });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const q = input.value.trim();

@@ -52,13 +52,19 @@ const inlineBytes = (html) =>
  */
 export function measurePages(dist) {
   return pages(dist)
-    .map((file) => {
-      const html = readFileSync(file, 'utf8');
-      const files = closure(entryScripts(dist, html, file));
-      const gzip = files.reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0) + inlineBytes(html);
-      return { page: '/' + relative(dist, file).replace(/index\.html$/, ''), files: files.length, gzip, islands: (html.match(/<astro-island/g) ?? []).length };
-    })
+    .map((file) => measurePage(dist, file))
     .sort((a, b) => a.page.localeCompare(b.page));
+}
+
+/**
+ * Gzip bytes of JavaScript one built page ships: `{ page, files, gzip, islands }`.
+ * @param {string} dist the build folder @param {string} file the page's HTML file
+ */
+export function measurePage(dist, file) {
+  const html = readFileSync(file, 'utf8');
+  const files = closure(entryScripts(dist, html, file));
+  const gzip = files.reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0) + inlineBytes(html);
+  return { page: '/' + relative(dist, file).replace(/index\.html$/, ''), files: files.length, gzip, islands: (html.match(/<astro-island/g) ?? []).length };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
