@@ -20,6 +20,9 @@ export function lrsSource(endpoint: string | undefined): string | undefined {
   }
 }
 
+/** A directive this site sets besides `script-src` / `style-src` (typed so Astro's config accepts it). */
+export type SiteDirective = `${'default-src' | 'img-src' | 'font-src' | 'connect-src' | 'object-src' | 'base-uri' | 'form-action'} ${string}`;
+
 /**
  * Every directive beyond `script-src` / `style-src` (which Astro writes), for every page.
  * `connect-src` allows the site itself, plus the build-time LRS when one is configured.
@@ -27,7 +30,7 @@ export function lrsSource(endpoint: string | undefined): string | undefined {
  * browser. Meta policies cannot carry `frame-ancestors` (browsers ignore it there): that
  * one is for the HTTP header only ({@link headerPolicy}).
  */
-export function siteDirectives(lrsEndpoint?: string): string[] {
+export function siteDirectives(lrsEndpoint?: string): SiteDirective[] {
   const lrs = lrsSource(lrsEndpoint);
   return [
     "default-src 'self'",
