@@ -2,8 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
+import { loadEnv } from 'vite';
 import { contentCheck } from './src/content-check/integration.ts';
 import { diagramImportsPlugin } from './src/build/diagram-imports.ts';
+import { SCRIPT_SOURCES, STYLE_SOURCES, siteDirectives } from './src/lib/security/csp.ts';
+
+// The build-time LRS (README: xAPI) is the one origin besides the site's that pages talk to.
+const { PUBLIC_LRS_ENDPOINT } = loadEnv(process.env.NODE_ENV ?? 'production', process.cwd(), 'PUBLIC_');
 
 export default defineConfig({
   site: 'https://course.example.com',
@@ -13,6 +18,15 @@ export default defineConfig({
   // discloseVersion: no side-effect-only module that registers Svelte's major version on `window`.
   integrations: [contentCheck(), mdx(), svelte({ compilerOptions: { discloseVersion: false } })],
   devToolbar: { enabled: false },
+  // Every page gets a CSP <meta> with the hashes of Astro's own inline scripts and styles; no
+  // 'unsafe-inline' anywhere (README: Deploying, for the header a host should send as well).
+  security: {
+    csp: {
+      directives: siteDirectives(PUBLIC_LRS_ENDPOINT),
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      styleDirective: { resources: [...STYLE_SOURCES] },
+    },
+  },
   vite: {
     plugins: [diagramImportsPlugin()],
     environments: {

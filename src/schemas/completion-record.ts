@@ -1,5 +1,11 @@
 import { z } from 'zod';
 
+// These schemas run in the browser (the HR page's import). Without `jitless`, zod's first
+// object parse probes `Function('')` to see whether it may compile validators; the site's
+// CSP forbids eval, so the probe is blocked and reported as a violation. Interpreted
+// validation is what zod falls back to anyway.
+z.config({ jitless: true });
+
 /**
  * Schemas for what the HR page imports: the completion record a learner downloads (layout
  * in src/lib/records/record.ts, version 1) and the QR summary (the JSON after `CSCR1:`).
