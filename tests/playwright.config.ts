@@ -15,6 +15,9 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',
+    // The service worker would sit between the tests and the network (routes, offline faults):
+    // only tests/e2e/offline-course.spec.ts lets it run.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: systemChromium,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
