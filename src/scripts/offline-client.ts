@@ -26,7 +26,12 @@ async function register(): Promise<void> {
   const container = navigator.serviceWorker;
   const hadController = container.controller !== null;
   const registration = await container.register(new URL('sw.js', root), { scope: root.href, updateViaCache: 'none' }).catch(() => null);
-  if (!registration) return;
+  if (!registration) {
+    // Blocked (a privacy setting, a policy) or absent (an LMS package): My progress says so.
+    document.documentElement.dataset.offline = 'unavailable';
+    dispatchEvent(new Event('offline-unavailable'));
+    return;
+  }
   let reloading = false;
   container.addEventListener('controllerchange', () => {
     // The first worker takes over a page it did not serve: nothing to reload.

@@ -21,12 +21,12 @@ async function start(panel: HTMLElement): Promise<void> {
   const say = (text: string) => {
     if (status.textContent !== text) status.textContent = text;
   };
-  if (!('serviceWorker' in navigator) || window.top !== window) {
-    say(label('Unsupported'));
-    return;
-  }
+  const unsupported = () => say(label('Unsupported'));
+  if (!('serviceWorker' in navigator) || window.top !== window || document.documentElement.dataset.offline === 'unavailable') return unsupported();
   say(label('Preparing'));
+  addEventListener('offline-unavailable', unsupported, { once: true });
   const registration = await navigator.serviceWorker.ready;
+  removeEventListener('offline-unavailable', unsupported);
   const post = (message: OfflineMessage) => registration.active?.postMessage(message);
   let removing = false;
   let resumed = false;

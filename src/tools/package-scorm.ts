@@ -90,6 +90,12 @@ function indexSite(): void {
   execFileSync(bin, ['--site', site, '--keep-index-url', '--silent'], { stdio: 'inherit' });
 }
 
+/** Step 2b: the offline manifest and service worker of the copy (its files differ from dist/'s). */
+function offlineSite(): void {
+  const tool = join(root, 'src', 'tools', 'offline-build.ts');
+  execFileSync(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', tool, site], { stdio: 'inherit' });
+}
+
 /** Step 3: root-absolute URLs left in pages, our bundles, styles and data (Pagefind's own files resolve themselves). */
 function checkSite(files: readonly string[]): void {
   const lookup = siteLookup(files);
@@ -146,8 +152,12 @@ function main(): void {
   stageSite();
   indexSite();
   if (!existsSync(join(site, LAUNCH))) fail(`the build has no ${LAUNCH} (src/pages/lms/)`);
-  const files = filesIn(site);
-  checkSite(files);
+  offlineSite();
+  const all = filesIn(site);
+  checkSite(all);
+  // The copy served at a sub-path works offline; in an LMS the LMS runs the course, so the
+  // zips leave the service worker and its manifest out (and no page registers it in a frame).
+  const files = all.filter((f) => f !== 'sw.js' && !/^offline\/[^/]+\.json$/.test(f));
   const input: ManifestInput = { courseId: c.id, title: c.title, launch: LAUNCH, files, passMark: c.passMark };
   for (const version of ['12', '2004'] as const) {
     const zip = writeZip(version, files, input, c.id);

@@ -6,12 +6,14 @@ type Row = { page: string; gzip: number; islands: number };
 const rows: Row[] = measurePages(fileURLToPath(new URL('../../dist', import.meta.url)));
 const KB = 1024;
 
+// Every page carries ~0.4 KB for the offline course (registering the service worker, the
+// update notice: src/scripts/offline-client.ts), hence the half kilobytes below.
 test.describe('JavaScript budgets (gzip, whole page)', () => {
-  test('a text page without islands (home, module, 404 — as a lesson without a quiz) ships at most 5 KB', () => {
+  test('a text page without islands (home, module, 404 — as a lesson without a quiz) ships at most 5.5 KB', () => {
     // The search page, the LMS launcher and the trainer pages are the pages without islands that need a script of their own.
     const plain = rows.filter((r) => r.islands === 0 && !r.page.includes('/search/') && !r.page.startsWith('/lms/') && !r.page.includes('/trainer/'));
     expect(plain.length).toBeGreaterThan(0);
-    for (const r of plain) expect(r.gzip, r.page).toBeLessThanOrEqual(5 * KB);
+    for (const r of plain) expect(r.gzip, r.page).toBeLessThanOrEqual(5.5 * KB);
   });
 
   test('the LMS launcher (SCORM and cmi5 adapters, suspend data, the report) ships at most 24 KB, loaded once per launch', () => {
@@ -20,10 +22,10 @@ test.describe('JavaScript budgets (gzip, whole page)', () => {
     expect(launcher!.gzip).toBeLessThanOrEqual(24 * KB);
   });
 
-  test('a lesson page with a quiz ships at most 30 KB', () => {
+  test('a lesson page with a quiz ships at most 30.5 KB', () => {
     const lessons = rows.filter((r) => r.page.includes('/lessons/') && r.islands === 1);
     expect(lessons.length).toBeGreaterThan(0);
-    for (const r of lessons) expect(r.gzip, r.page).toBeLessThanOrEqual(30 * KB);
+    for (const r of lessons) expect(r.gzip, r.page).toBeLessThanOrEqual(30.5 * KB);
   });
 
   // A lesson that also practises (role-plays, a classifier) loads each island's code once: ≤ 44 KB.

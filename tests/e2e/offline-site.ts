@@ -11,17 +11,23 @@ import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 export const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+/** The relative-URL copy `npm run package` stages (the Playwright config's package server builds it). */
+export const PACKAGED_SITE = fileURLToPath(new URL('../../packages/site', import.meta.url));
 const TOOL = fileURLToPath(new URL('../../src/tools/offline-build.ts', import.meta.url));
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm', '.webmanifest': 'application/manifest+json' };
 
 export interface Site { url: string; serve(root: string): void; close(): Promise<void> }
 
-/** Serves `root` on a free port; `serve(other)` switches every later request to another folder. */
-export async function startSite(root: string): Promise<Site> {
+/**
+ * Serves `root` on a free port under `base` (a sub-path such as /training/); `serve(other)`
+ * switches every later request to another folder.
+ */
+export async function startSite(root: string, base = '/'): Promise<Site> {
   let current = root;
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(current, path);
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const path = normalize(pathname.slice(base.length - 1)).replace(/^(\.\.[/\\])+/, '');
+    let file = pathname.startsWith(base) ? join(current, path) : '/nonexistent';
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file) && statSync(file).isFile();
     res.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
