@@ -18,6 +18,7 @@
  * here (`faultCountLine`).
  */
 import { contentFaults } from './faults/content';
+import { offlineFaults } from './faults/offline';
 import { recordFaults } from './faults/records';
 import { storageFaults } from './faults/storage';
 import { trackingFaults } from './faults/tracking';
@@ -27,4 +28,4 @@ export type { Fault, FaultArea } from './faults/types';
 export { AREAS } from './faults/types';
 
 /** Every fault, grouped by area in the order of `AREAS`. */
-export const FAULTS: readonly Fault[] = [...storageFaults, ...trackingFaults, ...contentFaults, ...recordFaults];
+export const FAULTS: readonly Fault[] = [...storageFaults, ...offlineFaults, ...trackingFaults, ...contentFaults, ...recordFaults];

@@ -47,7 +47,7 @@ test('a lesson visited once opens offline, and its quiz is scored and recorded',
   expect(answered).toBe(items);
 });
 
-test('offline, a page never visited shows the offline page in its language, pointing to My progress', async ({ page, context }) => {
+test('offline, a page never visited shows the offline page in its language, pointing to My progress [F-OFFLINE-UNVISITED]', async ({ page, context }) => {
   await openControlled(page, '/en/');
   await context.setOffline(true);
   const response = await page.goto(`${site.url}/en/lessons/m5/what-loyalty-is/`);
@@ -96,7 +96,7 @@ test('after “make available offline”, every page of the Chinese course, its 
   await expect(page.locator('[data-offline-panel]').getByRole('status')).toContainText('已保存在本设备上');
 });
 
-test('a new deployment installs beside the old one: the learner is told, old pages keep old styles until they reload, then all is new and still offline', async ({ page, context }) => {
+test('a new deployment installs beside the old one: the learner is told, old pages keep old styles until they reload, then all is new and still offline [F-OFFLINE-NEW-DEPLOYMENT]', async ({ page, context }) => {
   await makeAvailableOffline(page, '/progress/', /^离线可用$/, /已保存在本设备上/);
   const next = nextBuild('build-two');
   try {
@@ -147,4 +147,72 @@ test('the relative-URL copy served at a sub-path works offline too: the worker s
   } finally {
     await sub.close();
   }
+});
+
+test('the connection drops while the course is being saved: the learner is told what is missing, and Try again completes it [F-OFFLINE-DOWNLOAD-CUT]', async ({ page, context }) => {
+  await openControlled(page, '/en/progress/');
+  const panel = page.locator('[data-offline-panel]');
+  await panel.getByRole('button', { name: 'Make available offline' }).click();
+  await context.setOffline(true);
+  await expect(panel.getByRole('status')).toContainText(/\d+ files could not be saved/, { timeout: 60_000 });
+  await context.setOffline(false);
+  await panel.getByRole('button', { name: 'Try again' }).click();
+  await expect(panel.getByRole('status')).toContainText('The whole course in English', { timeout: 90_000 });
+  await expect(panel.getByRole('button', { name: 'Remove the offline copy' })).toBeVisible();
+});
+
+test('a device without room for the whole course keeps what fits and says what did not [F-OFFLINE-STORAGE-FULL]', async ({ page, context }) => {
+  await openControlled(page, '/en/progress/');
+  await page.reload(); // kept by the worker
+  // Room for the shell and a little more, far less than the course's ~5 MB.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: site.url, quotaSize: 1_500_000 });
+  const panel = page.locator('[data-offline-panel]');
+  await panel.getByRole('button', { name: 'Make available offline' }).click();
+  await expect(panel.getByRole('status')).toContainText(/\d+ files could not be saved/, { timeout: 90_000 });
+  await expect(panel.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('My progress');
+});
+
+test('a deployment that cannot be downloaded whole does not install: the old build keeps serving, and the update comes on a later visit [F-OFFLINE-UPDATE-FAILS]', async ({ page, context }) => {
+  await openControlled(page, '/');
+  await page.reload(); // both pages now kept by the worker
+  await page.goto(`${site.url}/lessons/m1/what-is-service/`);
+  const next = nextBuild('build-three');
+  try {
+    site.serve(next.root);
+    site.failWhen((path) => path.endsWith('.css'));
+    const update = () => page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update().catch(() => undefined);
+      // Wait while a new worker installs; report whether one is left waiting.
+      for (let i = 0; i < 100 && registration?.installing; i += 1) await new Promise((r) => setTimeout(r, 200));
+      return registration?.waiting !== null;
+    });
+    expect(await update()).toBe(false);
+    await page.goto(`${site.url}/`);
+    await expect(page.locator('[data-update-notice]')).toBeEmpty();
+    await expect(page.getByTestId('build-marker')).toHaveCount(0);
+    await context.setOffline(true);
+    await page.goto(`${site.url}/lessons/m1/what-is-service/`);
+    expect(await page.evaluate(() => [...document.styleSheets].every((s) => s.cssRules.length > 0))).toBe(true);
+    await context.setOffline(false);
+
+    site.failWhen(null);
+    expect(await update()).toBe(true);
+    await expect(page.locator('[data-update-notice]')).toContainText('课程已有新版本');
+  } finally {
+    rmSync(next.root, { recursive: true, force: true });
+  }
+});
+
+test.describe('where the browser blocks service workers', () => {
+  test.use({ serviceWorkers: 'block' });
+  test('pages work and My progress says the course cannot be kept offline here [F-OFFLINE-NO-WORKER]', async ({ page }) => {
+    await page.goto(`${site.url}/en/progress/`);
+    await expect(page.locator('[data-offline-panel]').getByRole('status')).toHaveText('This browser cannot keep the course for offline use. Pages work while you are online.', { timeout: 15_000 });
+    await expect(page.locator('[data-offline-panel]').getByRole('button')).toHaveCount(0);
+  });
 });

@@ -16,7 +16,14 @@ export const PACKAGED_SITE = fileURLToPath(new URL('../../packages/site', import
 const TOOL = fileURLToPath(new URL('../../src/tools/offline-build.ts', import.meta.url));
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm', '.webmanifest': 'application/manifest+json' };
 
-export interface Site { url: string; serve(root: string): void; close(): Promise<void> }
+export interface Site {
+  url: string;
+  /** Serves another folder from now on (a deployment). */
+  serve(root: string): void;
+  /** Answers 500 for the paths `when` picks (a server or CDN failing mid-deployment); null heals it. */
+  failWhen(when: ((path: string) => boolean) | null): void;
+  close(): Promise<void>;
+}
 
 /**
  * Serves `root` on a free port under `base` (a sub-path such as /training/); `serve(other)`
@@ -24,9 +31,14 @@ export interface Site { url: string; serve(root: string): void; close(): Promise
  */
 export async function startSite(root: string, base = '/'): Promise<Site> {
   let current = root;
+  let failing: ((path: string) => boolean) | null = null;
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const path = normalize(pathname.slice(base.length - 1)).replace(/^(\.\.[/\\])+/, '');
+    if (failing?.(path)) {
+      res.writeHead(500).end('failing');
+      return;
+    }
     let file = pathname.startsWith(base) ? join(current, path) : '/nonexistent';
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file) && statSync(file).isFile();
@@ -35,7 +47,7 @@ export async function startSite(root: string, base = '/'): Promise<Site> {
   });
   await new Promise<void>((done) => server.listen(0, done));
   const port = (server.address() as { port: number }).port;
-  return { url: `http://localhost:${port}`, serve: (r) => (current = r), close: () => new Promise((done) => server.close(() => done())) };
+  return { url: `http://localhost:${port}`, serve: (r) => (current = r), failWhen: (when) => (failing = when), close: () => new Promise((done) => server.close(() => done())) };
 }
 
 function filesIn(dir: string): string[] {

@@ -1,5 +1,5 @@
 /** Where a fault happens, in the order the catalogue lists them. */
-export const AREAS = ['storage', 'tabs', 'network', 'LMS', 'LRS', 'content', 'HR import', 'records', 'trainer'] as const;
+export const AREAS = ['storage', 'tabs', 'network', 'offline', 'LMS', 'LRS', 'content', 'HR import', 'records', 'trainer'] as const;
 
 /** Where a fault happens. */
 export type FaultArea = (typeof AREAS)[number];
