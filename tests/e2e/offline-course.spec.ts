@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { rmSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { answerEveryItem } from './helpers';
 import { DIST, PACKAGED_SITE, manifestOf, nextBuild, startSite, type Site } from './offline-site';
 
@@ -60,6 +61,8 @@ test('offline, a page never visited shows the offline page in its language, poin
 
 test('after “make available offline”, every page of the Chinese course, its search, a role-play, a classifier and My progress work without a connection', async ({ page, context }) => {
   await makeAvailableOffline(page, '/progress/', /^离线可用$/, /整套中文课程.*已保存在本设备上/);
+  const axe = await new AxeBuilder({ page }).include('[data-offline-panel]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  expect(axe.violations).toEqual([]);
   await context.setOffline(true);
 
   const pages = manifestOf(DIST).entries.filter((e) => e[3] === 'zh-CN' && e[0].endsWith('.html')).map((e) => e[0].replace(/index\.html$/, ''));
@@ -155,6 +158,9 @@ test('the connection drops while the course is being saved: the learner is told 
   await panel.getByRole('button', { name: 'Make available offline' }).click();
   await context.setOffline(true);
   await expect(panel.getByRole('status')).toContainText(/\d+ files could not be saved/, { timeout: 60_000 });
+  await page.setViewportSize({ width: 360, height: 740 });
+  const axe = await new AxeBuilder({ page }).include('[data-offline-panel]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  expect(axe.violations).toEqual([]);
   await context.setOffline(false);
   await panel.getByRole('button', { name: 'Try again' }).click();
   await expect(panel.getByRole('status')).toContainText('The whole course in English', { timeout: 90_000 });
