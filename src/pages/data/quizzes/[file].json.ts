@@ -3,14 +3,15 @@ import { LOCALES } from '../../../schemas/localized';
 import { localizeQuiz } from '../../../lib/quiz/localize';
 import { islandQuiz } from '../../../lib/quiz/island-data';
 import { quizStrings } from '../../../i18n/quiz-strings';
+import type { QuizData } from '../../../components/quiz/data';
 import { allIslandQuizzes } from '../../../data/quizzes';
 
-/** Each quiz and drill in each locale as JSON (`/data/quizzes/<id>.<locale>.json`), fetched by the quiz island. */
+/** Each quiz and drill in each locale, with the island's strings, as JSON (`/data/quizzes/<id>.<locale>.json`), fetched by the quiz island. */
 export async function getStaticPaths() {
   return (await allIslandQuizzes()).flatMap((quiz) =>
     LOCALES.map((locale) => {
       const s = quizStrings(locale);
-      const view = islandQuiz(localizeQuiz(quiz, locale), { true: s['quiz.true'], false: s['quiz.false'] });
+      const view: QuizData = { ...islandQuiz(localizeQuiz(quiz, locale), { true: s['quiz.true'], false: s['quiz.false'] }), strings: s };
       return { params: { file: `${quiz.id}.${locale}` }, props: { view } };
     }),
   );
