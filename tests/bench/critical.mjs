@@ -47,7 +47,8 @@ export function criticalPages(dist) {
 
 /** Per type: pages, median and max critical bytes, and the largest page. */
 export function byType(rows) {
-  const groups = Map.groupBy(rows, (r) => r.type);
+  const groups = new Map();
+  for (const r of rows) groups.set(r.type, [...(groups.get(r.type) ?? []), r]);
   return [...groups].map(([type, list]) => {
     const sorted = list.map((r) => r.critical).sort((a, b) => a - b);
     const worst = list.reduce((a, b) => (b.critical > a.critical ? b : a));
