@@ -1,6 +1,6 @@
 import type { LearnerEvent } from '../progress/events';
 import { planAttempt, type PlannableQuiz } from './attempt';
-import type { QuizView, ViewItem } from './localize';
+import type { ViewItem } from './localize';
 import { attemptsLeft, type QuizResult } from './result';
 import type { Response } from './score';
 import { parseResponse } from './serialize';
