@@ -4,8 +4,10 @@
  * from '…/diagrams/…'` after the front matter of every lesson that names one. Because the
  * lesson itself imports the component, Astro ships its stylesheet only with the pages that
  * render that lesson, instead of every diagram's CSS on every lesson page (a components map
- * passed to <Content> makes them all part of the route). Islands stay in the map: trainer
- * slides swap them for classroom-tool cards, which a lesson's own import would override.
+ * passed to <Content> makes them all part of the route). Islands (`<Quiz>`, `<RolePlay>`,
+ * `<Classifier>`) come the same way but as the lesson's exported `components`, which
+ * @astrojs/mdx ranks below the map passed to <Content>: trainer slides still swap them for
+ * classroom-tool cards, and a lesson page carries only its own islands' stylesheets.
  */
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +20,20 @@ export function diagramImports(mdx: string, components: ReadonlyArray<readonly [
   return components
     .filter(([name]) => new RegExp(`<${name}[\\s/>]`).test(mdx) && !new RegExp(`^import\\s+${name}\\b`, 'm').test(mdx))
     .map(([name, file]) => `import ${name} from ${JSON.stringify(file)};`);
+}
+
+/**
+ * The lines that give a lesson the islands it names (name → file) as its default
+ * `components`: an aliased import each and one `export const components`. None when the
+ * lesson names no island or exports its own `components`.
+ */
+export function islandExports(mdx: string, islands: ReadonlyArray<readonly [string, string]>): string[] {
+  const used = islands.filter(([name]) => new RegExp(`<${name}[\\s/>]`).test(mdx));
+  if (!used.length || /^export\s+const\s+components\b/m.test(mdx)) return [];
+  return [
+    ...used.map(([name, file]) => `import __${name} from ${JSON.stringify(file)};`),
+    `export const components = { ${used.map(([name]) => `${name}: __${name}`).join(', ')} };`,
+  ];
 }
 
 /** Inserts `lines` after the front matter (or at the top when there is none). */
@@ -35,13 +51,14 @@ export function diagramImportsPlugin() {
     ...readdirSync(DIAGRAMS).filter((f) => f.endsWith('.astro')).map((f) => [f.slice(0, -'.astro'.length), DIAGRAMS + f] as const),
     ['CourseOverview', MDX + 'CourseOverview.astro'] as const,
   ];
+  const islands = ['Quiz', 'RolePlay', 'Classifier'].map((name) => [name, `${MDX}${name}.astro`] as const);
   return {
     name: 'cs-course:diagram-imports',
     enforce: 'pre' as const,
     transform(code: string, id: string) {
       const file = id.split('?')[0]!;
       if (!file.endsWith('.mdx') || !/[\\/]content[\\/]lessons[\\/]/.test(file)) return null;
-      const lines = diagramImports(code, components);
+      const lines = [...diagramImports(code, components), ...islandExports(code, islands)];
       return lines.length ? { code: afterFrontMatter(code, lines), map: null } : null;
     },
   };

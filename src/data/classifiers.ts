@@ -4,6 +4,7 @@ import type { Locale } from '../schemas/localized';
 import { localePath } from '../i18n/locale';
 import { classifierEmbeds } from '../content-check/embeds';
 import { localizeDeep } from '../lib/localize';
+import { classifierStrings } from '../i18n/classifier-strings';
 import type { ClassifierView } from '../components/classifier/view';
 import { placedLessons, type PlacedLesson } from './course';
 import { allRolePlays, rolePlayHref } from './roleplays';
@@ -21,7 +22,7 @@ export async function getClassifier(id: string): Promise<Classifier> {
   return entry.data;
 }
 
-/** A placement classifier in one locale for its island, with its role-plays' titles and URLs. */
+/** A placement classifier in one locale for its island, with its role-plays' titles and URLs and the island's strings. */
 export async function classifierView(c: Placement, locale: Locale): Promise<ClassifierView> {
   const rolePlays = await allRolePlays();
   const linked = Object.fromEntries(
@@ -30,7 +31,7 @@ export async function classifierView(c: Placement, locale: Locale): Promise<Clas
       return rp ? [[rp.id, { title: rp.title[locale], href: rolePlayHref(locale, rp.id) }]] : [];
     }),
   );
-  return { ...localizeDeep(c, locale), locale, rolePlays: linked };
+  return { ...localizeDeep(c, locale), locale, rolePlays: linked, strings: classifierStrings(locale) };
 }
 
 /** The lessons (of a locale, in course order) that embed a classifier. */

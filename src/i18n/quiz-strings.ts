@@ -45,6 +45,8 @@ const en = {
   'quiz.failed': '✗ Not passed',
   'quiz.tryAgain': 'Try again',
   'quiz.review': 'Review of attempt {n}',
+  'quiz.loadFailed': 'The questions could not be loaded. Check your connection and try again.',
+  'quiz.retry': 'Try loading again',
 };
 
 /** A key of the quiz UI strings. */
@@ -94,6 +96,8 @@ const zh: QuizStrings = {
   'quiz.failed': '✗ 未通过',
   'quiz.tryAgain': '再试一次',
   'quiz.review': '第 {n} 次作答回顾',
+  'quiz.loadFailed': '题目未能载入。请检查网络后重试。',
+  'quiz.retry': '重新载入',
 };
 
 const tables: Record<Locale, QuizStrings> = { 'zh-CN': zh, en };

@@ -7,7 +7,9 @@
  *
  * Data
  * - `<script type="application/json" id="course-outline">`: the CourseOutline in the
- *   page's locale (`outlineJson()` from src/lib/progress/outline.ts escapes `<`).
+ *   page's locale (`outlineJson()` from src/lib/progress/outline.ts escapes `<`); on
+ *   lesson and module pages only their module's part (`moduleOutline`), on pages
+ *   without lesson, module or course placeholders none (Base's `outline` prop).
  * - `<script type="application/json" id="progress-labels">`: texts in the page's
  *   locale, `{ "not-started", "in-progress", "completed", "passed", "failed",
  *   "continue", "next"?, "start" }`. The last three may contain `{title}`; `next`

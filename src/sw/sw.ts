@@ -6,7 +6,7 @@
  * and downloading the rest, and waits until the learner accepts the update (or closes every
  * tab); the page is told it is waiting (src/scripts/offline-client.ts).
  */
-import { keyOf, type OfflineGroup, type OfflineManifest } from '../lib/offline/manifest';
+import { dataKeysOf, keyOf, type OfflineEntry, type OfflineGroup, type OfflineManifest } from '../lib/offline/manifest';
 import { entriesByKey, groupStatus, missingKeys, planInstall } from '../lib/offline/plan';
 import { CHANNEL, type OfflineMessage, type OfflineReply } from '../lib/offline/messages';
 import { cacheName, downloadInto, isOurCache, readMeta, readVersion, writeMeta } from './store';
@@ -73,7 +73,7 @@ self.addEventListener('fetch', (event) => {
 
 /** A file of this version from the cache; else the network (kept if it is this version's, a visited page); else the offline page. */
 async function respond(request: Request, key: string): Promise<Response> {
-  const { byKey } = await manifest().catch(() => ({ byKey: new Map() }));
+  const { byKey } = await manifest().catch(() => ({ byKey: new Map<string, OfflineEntry>() }));
   const entry = byKey.get(key);
   if (!entry) return fetch(request).catch(() => offlineFallback(request));
   const cache = await caches.open(CACHE);
@@ -81,11 +81,20 @@ async function respond(request: Request, key: string): Promise<Response> {
   if (hit) return hit;
   try {
     const response = await fetch(request);
-    if (response.ok) void downloadInto(cache, SCOPE, [key], byKey, () => undefined, response.clone());
+    if (response.ok) void keep(cache, key, request.url, response.clone(), byKey);
     return response;
   } catch {
     return offlineFallback(request);
   }
+}
+
+/** Keeps a visited file; for a page, also the data its islands will fetch (a quiz below the fold). */
+async function keep(cache: Cache, key: string, url: string, response: Response, byKey: Map<string, OfflineEntry>): Promise<void> {
+  const page = key.endsWith('.html') ? await response.clone().text() : '';
+  const failed = await downloadInto(cache, SCOPE, [key], byKey, () => undefined, response);
+  if (!page || failed.length > 0) return;
+  const cached = await Promise.all(dataKeysOf(page, url, SCOPE).filter((k) => byKey.has(k)).map(async (k) => ((await cache.match(new URL(k, SCOPE).href)) ? null : k)));
+  await downloadInto(cache, SCOPE, cached.filter((k): k is string => k !== null), byKey, () => undefined);
 }
 
 /** For a page not on the device, the offline page in the page's language (503); for other files, a network error. */

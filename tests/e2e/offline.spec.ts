@@ -37,3 +37,29 @@ test('offline in the middle of a quiz, answering, checking and finishing still w
   expect(errors).toEqual([]);
   expect(failed).toEqual([]); // nothing the page needed was asked for while offline
 });
+
+test('when the quiz items cannot be fetched, the quiz says so and loads them again on request, in both languages [F-NETWORK-QUIZ-DATA]', async ({ page }) => {
+  const cases = [
+    { path: '/en/lessons/m1/what-is-service/', failed: 'The questions could not be loaded', retry: 'Try loading again', start: 'Start the quiz' },
+    { path: '/lessons/m1/what-is-service/', failed: '题目未能载入', retry: '重新载入', start: '开始测验' },
+  ];
+  for (const c of cases) {
+    await page.route('**/data/quizzes/**', (route) => route.abort('internetdisconnected'));
+    await open(page, c.path);
+    const quiz = page.getByTestId('quiz-q-m1-what-is-service');
+    await expect(quiz.getByRole('alert')).toContainText(c.failed);
+    await expect(quiz.getByRole('button', { name: c.start })).toHaveCount(0);
+
+    await page.unroute('**/data/quizzes/**');
+    const retry = quiz.getByRole('button', { name: c.retry });
+    await retry.focus();
+    await page.keyboard.press('Enter');
+    await expect(quiz.getByRole('alert')).toHaveCount(0);
+    const start = quiz.getByRole('button', { name: c.start });
+    await expect(start).toBeEnabled();
+    await expect(start).toBeFocused(); // the same button: focus stays where the learner was
+    await page.keyboard.press('Enter');
+    await expect(quiz.locator('ol.items > li').first()).toBeVisible();
+    await page.evaluate(() => localStorage.clear()); // the next language starts without this attempt
+  }
+});

@@ -10,6 +10,13 @@ export const trackingFaults: Fault[] = [
     tests: ['e2e/offline.spec.ts'],
   },
   {
+    id: 'F-NETWORK-QUIZ-DATA',
+    area: 'network',
+    fault: 'A quiz\'s items cannot be fetched when its island starts (offline, or the server fails): they are no longer in the page.',
+    expected: 'The quiz says so in the page\'s language and offers to load them again; once loaded, the learner starts as usual.',
+    tests: ['e2e/offline.spec.ts'],
+  },
+  {
     id: 'F-NETWORK-OFFLINE-LRS',
     area: 'network',
     fault: 'The connection drops during a cmi5 session while the learner keeps answering.',

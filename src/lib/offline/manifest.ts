@@ -112,3 +112,19 @@ export function isManifest(value: unknown): value is OfflineManifest {
   const m = value as Partial<OfflineManifest>;
   return typeof m.version === 'string' && Array.isArray(m.entries) && m.entries.every((e) => Array.isArray(e) && e.length === 4 && typeof e[0] === 'string' && typeof e[1] === 'string');
 }
+
+/**
+ * The data files a page's islands fetch (quiz items, role-play scenarios, classifier items),
+ * as keys: the page names them in its islands' props, root-absolute ("/data/…") or, in the
+ * relative-URL copy, relative ("../../data/…"), quoted or inside `&quot;` (island props). Kept with the page, so a visited lesson's
+ * quiz works offline even if the learner never scrolled to it.
+ * @param html the page's HTML @param pageUrl its URL @param scope the worker's scope URL
+ */
+export function dataKeysOf(html: string, pageUrl: string, scope: string): string[] {
+  const keys = new Set<string>();
+  for (const m of html.matchAll(/(?<=["';])(?:\/|(?:\.\.\/)+|\.\/)?data\/[\w.\/-]+\.json(?=["'&])/g)) {
+    const url = new URL(m[0], pageUrl).href;
+    if (url.startsWith(scope)) keys.add(keyOf(url.slice(scope.length)));
+  }
+  return [...keys];
+}

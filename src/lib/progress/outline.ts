@@ -47,6 +47,20 @@ export function outlineJson(outline: CourseOutline): string {
   return JSON.stringify(outline).replace(/</g, '\\u003c');
 }
 
+/**
+ * The part of the outline a page about one module needs (a lesson or module page: the
+ * lesson and module statuses): that module's IDs, test and lessons' activities, without
+ * titles and links, which only the course-wide "continue" link uses. Keeps pages small.
+ */
+export function moduleOutline(outline: CourseOutline, moduleId: string): CourseOutline {
+  return {
+    rules: outline.rules,
+    modules: outline.modules
+      .filter((m) => m.id === moduleId)
+      .map((m) => ({ id: m.id, ...(m.test ? { test: m.test } : {}), lessons: m.lessons.map((l) => ({ id: l.id, quizIds: l.quizIds })) })),
+  };
+}
+
 /** Parse an outline from a page's JSON block; null when it is missing or not outline-shaped. */
 export function parseOutline(text: string | null | undefined): CourseOutline | null {
   try {

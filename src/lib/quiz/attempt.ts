@@ -10,7 +10,7 @@ export interface AttemptPlan {
 }
 
 /** The parts of a quiz that decide an attempt's plan. */
-type PlannableQuiz = Pick<QuizView, 'shuffle' | 'draw'> & { items: readonly ViewItem[] };
+export type PlannableQuiz = Pick<QuizView, 'shuffle' | 'draw'> & { items: readonly ViewItem[] };
 
 /** `ids` shuffled, but never left in the right order when another order exists. */
 function scramble(ids: string[], seed: number): string[] {

@@ -1,6 +1,6 @@
 import type { LearnerEvent } from '../progress/events';
-import { planAttempt } from './attempt';
-import type { QuizView, ViewItem } from './localize';
+import { planAttempt, type PlannableQuiz } from './attempt';
+import type { ViewItem } from './localize';
 import { attemptsLeft, type QuizResult } from './result';
 import type { Response } from './score';
 import { parseResponse } from './serialize';
@@ -49,7 +49,7 @@ const byTime = (events: readonly LearnerEvent[]) => [...events].sort((a, b) => a
  * kind per attempt wins (an item is answered once per attempt), so duplicates
  * from two tabs do no harm.
  */
-export function quizSession(events: readonly LearnerEvent[], quizId: string, quiz: QuizView, maxAttempts: number): QuizSession {
+export function quizSession(events: readonly LearnerEvent[], quizId: string, quiz: PlannableQuiz, maxAttempts: number): QuizSession {
   const items = new Map<string, ViewItem>(quiz.items.map((item) => [item.id, item]));
   const attempts = new Map<number, AttemptState>();
   const results = new Map<number, QuizResult>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterFrontMatter, diagramImports } from '../../../src/build/diagram-imports';
+import { afterFrontMatter, diagramImports, islandExports } from '../../../src/build/diagram-imports';
 
 const components = [
   ['ServiceBlueprint', '/src/components/diagrams/ServiceBlueprint.astro'],
@@ -29,5 +29,30 @@ describe('afterFrontMatter', () => {
   it('puts them on top when there is no front matter, and changes nothing without lines', () => {
     expect(afterFrontMatter('# T\n', ['import A from "a";'])).toBe('import A from "a";\n\n# T\n');
     expect(afterFrontMatter('---\na: 1\n---\nx', [])).toBe('---\na: 1\n---\nx');
+  });
+});
+
+describe('islandExports', () => {
+  const islands = [
+    ['Quiz', '/src/components/mdx/Quiz.astro'],
+    ['RolePlay', '/src/components/mdx/RolePlay.astro'],
+  ] as const;
+
+  it('exports as the lesson\'s components exactly the islands it names, under aliases the MDX map can override', () => {
+    expect(islandExports('<RolePlay id="rp" />\n\n<Quiz id="q" />', islands)).toEqual([
+      'import __Quiz from "/src/components/mdx/Quiz.astro";',
+      'import __RolePlay from "/src/components/mdx/RolePlay.astro";',
+      'export const components = { Quiz: __Quiz, RolePlay: __RolePlay };',
+    ]);
+    expect(islandExports('<Quiz id="q"/>', islands)).toEqual([
+      'import __Quiz from "/src/components/mdx/Quiz.astro";',
+      'export const components = { Quiz: __Quiz };',
+    ]);
+  });
+
+  it('adds nothing to a lesson without islands, for a longer name, or when the lesson exports its own components', () => {
+    expect(islandExports('## Text\n\n<ServiceBlueprint />', islands)).toEqual([]);
+    expect(islandExports('<QuizTool id="q" />', islands)).toEqual([]);
+    expect(islandExports('export const components = { Quiz: X };\n\n<Quiz id="q" />', islands)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { buildManifest, fetchPathOf, groupOf, isManifest, keyOf, reachableAssets, type OfflineEntry } from '../../../src/lib/offline/manifest';
+import { buildManifest, dataKeysOf, fetchPathOf, groupOf, isManifest, keyOf, reachableAssets, type OfflineEntry } from '../../../src/lib/offline/manifest';
 
 const sha = (t: string) => createHash('sha256').update(t).digest('hex');
 
@@ -85,5 +85,18 @@ describe('keys and fetch paths', () => {
     expect(fetchPathOf('index.html')).toBe('');
     expect(fetchPathOf('en/lessons/x/index.html')).toBe('en/lessons/x/');
     expect(fetchPathOf('data/x.en.json')).toBe('data/x.en.json');
+  });
+});
+
+describe('dataKeysOf: the data files the islands of a page fetch', () => {
+  it('finds root-absolute and relative data URLs in island props and attributes, resolved against the page and the scope', () => {
+    const html = '<astro-island props="{&quot;src&quot;:[0,&quot;/data/quizzes/q-m1.en.json&quot;]}"></astro-island><div data-src="/data/roleplays/rp-a.en.json"></div>';
+    expect(dataKeysOf(html, 'https://x.org/en/lessons/m1/a/', 'https://x.org/')).toEqual(['data/quizzes/q-m1.en.json', 'data/roleplays/rp-a.en.json']);
+    const copy = '<astro-island props="{&quot;src&quot;:[0,&quot;../../../../data/quizzes/q-m1.en.json&quot;]}">';
+    expect(dataKeysOf(copy, 'https://x.org/training/en/lessons/m1/a/index.html', 'https://x.org/training/')).toEqual(['data/quizzes/q-m1.en.json']);
+  });
+  it('ignores text that merely mentions a data file, and URLs outside the scope', () => {
+    expect(dataKeysOf('<p>see data/quizzes/x.json for details</p>', 'https://x.org/a/', 'https://x.org/')).toEqual([]);
+    expect(dataKeysOf('<a href="/data/x.en.json">', 'https://x.org/training/a/', 'https://x.org/training/')).toEqual([]);
   });
 });
