@@ -7,7 +7,7 @@
  * index or search setting turns that off; so each result's text (its fragment, which the
  * page loads anyway for the excerpt) is checked with `textHasEveryTerm` before it is shown.
  */
-import { textHasEveryTerm } from '../lib/search/terms';
+import { textHasEveryTerm, warmWordText } from '../lib/search/terms';
 
 /** The parts of a result's fragment the page uses. */
 export interface PageData {
@@ -34,6 +34,14 @@ export function searchIndex(url: string, locale: string) {
   let pagefind: Promise<Pagefind> | undefined;
   const load = () => (pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (p) => (await p.init(), p)));
 
+  // The browser's word dictionary, loaded while Pagefind works (after the current task, so
+  // a focused box shows its focus first).
+  let wordsWarmed = false;
+  const warmWords = () => {
+    if (!wordsWarmed) setTimeout(() => warmWordText(locale), 0);
+    wordsWarmed = true;
+  };
+
   // The last query searched (with its top result's fragment), so sending a query typed
   // a moment ago finds its results already there.
   let ahead: { query: string; found: Promise<PagefindResult[]> } | undefined;
@@ -56,8 +64,11 @@ export function searchIndex(url: string, locale: string) {
   };
 
   return {
-    /** Warms Pagefind (its script, WebAssembly and language metadata). */
-    warm: () => void load().catch(() => undefined),
+    /** Warms Pagefind (its script, WebAssembly and language metadata) and the word splitting of results. */
+    warm() {
+      void load().catch(() => undefined);
+      warmWords();
+    },
     /** Searches `query` ahead of time, as it is typed. */
     prepare(query: string) {
       wanted = query;
@@ -69,6 +80,7 @@ export function searchIndex(url: string, locale: string) {
      * when its result may be shown, a few first so the first result comes at once.
      */
     async *pages(query: string, limit: number): AsyncGenerator<PageData> {
+      warmWords();
       const results = await search(query);
       const pending: Promise<PageData>[] = [];
       const fetchUpTo = (n: number) => {

@@ -53,6 +53,14 @@ export function wordText(content: string, locale: string): WordText {
   return { text, starts };
 }
 
+/**
+ * Splits a few words of sample text, so the first real page is not the one that waits
+ * while the browser loads its word dictionary for Chinese (50–90 ms in Chromium).
+ */
+export function warmWordText(locale: string): void {
+  wordText('客户满意 customer', locale);
+}
+
 /** The forms of a query term to look for: the term, and English stems without an ending. */
 export function termForms(term: string): string[] {
   const form = normalize(term);

@@ -77,3 +77,4 @@ describe('normalize and queryTerms', () => {
     expect(queryTerms('  service  — levels ')).toEqual(['service', 'levels']);
   });
 });
+
