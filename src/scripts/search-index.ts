@@ -56,9 +56,10 @@ export function searchIndex(url: string, locale: string) {
   const searchAhead = async () => {
     busy = true;
     while (wanted !== undefined && wanted !== ahead?.query) {
-      await search(wanted)
-        .then((results) => results[0]?.data())
-        .catch(() => undefined);
+      const query = wanted;
+      const results = await search(query).catch(() => []);
+      // The top result's fragment only for text that is still in the box.
+      if (wanted === query) await results[0]?.data().catch(() => undefined);
     }
     busy = false;
   };
