@@ -7,7 +7,7 @@
  * index or search setting turns that off; so each result's text (its fragment, which the
  * page loads anyway for the excerpt) is checked with `textHasEveryTerm` before it is shown.
  */
-import { textHasEveryTerm, warmWordText } from '../lib/search/terms';
+import { textHasEveryTerm, warmWordSplitting } from '../lib/search/terms';
 
 /** The parts of a result's fragment the page uses. */
 export interface PageData {
@@ -38,7 +38,7 @@ export function searchIndex(url: string, locale: string) {
   // a focused box shows its focus first).
   let wordsWarmed = false;
   const warmWords = () => {
-    if (!wordsWarmed) setTimeout(() => warmWordText(locale), 0);
+    if (!wordsWarmed) setTimeout(() => warmWordSplitting(locale), 0);
     wordsWarmed = true;
   };
 
@@ -72,6 +72,8 @@ export function searchIndex(url: string, locale: string) {
     },
     /** Searches `query` ahead of time, as it is typed. */
     prepare(query: string) {
+      // The index chunks of the text at once, even while a search ahead for older text runs.
+      void load().then((p) => p.preload(query)).catch(() => undefined);
       wanted = query;
       if (!busy) void searchAhead();
     },

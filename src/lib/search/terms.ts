@@ -11,16 +11,9 @@
  * where a word starts, as one run (a Chinese term may span several words: 满意链 = 满意|链),
  * and may end inside a word, as Pagefind's prefix matching does (忠诚 finds 忠诚度). An
  * English term may also drop a common inflection ("types" finds "type"), standing in for
- * Pagefind's stemming. Case, diacritics and punctuation are ignored on both sides.
+ * Pagefind's stemming. Case, diacritics and punctuation are ignored on both sides. Words
+ * are as Intl.Segmenter splits them (which splits Chinese text into words too).
  */
-
-/** A page's text reduced for matching: words run together, and where each word starts. */
-export interface WordText {
-  /** Every word, lower-cased and without punctuation or diacritics, joined with nothing between. */
-  text: string;
-  /** Offsets in `text` where a word starts. */
-  starts: Set<number>;
-}
 
 // English endings a query word may carry that the page's word lacks; the stem must keep
 // at least MIN_STEM characters, so a short word is never reduced to a letter or two.
@@ -35,30 +28,27 @@ export function normalize(s: string): string {
     .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-/**
- * The words of `content` in the language `locale`, as Intl.Segmenter splits them (which
- * also splits Chinese text into words), run together for matching.
- */
-export function wordText(content: string, locale: string): WordText {
-  const segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
-  let text = '';
-  const starts = new Set<number>();
-  for (const { segment, isWordLike } of segmenter.segment(content)) {
-    if (!isWordLike) continue;
-    const word = normalize(segment);
-    if (!word) continue;
-    starts.add(text.length);
-    text += word;
-  }
-  return { text, starts };
+/** Text reduced as `normalize` does, with the offset in the original of each character kept. */
+export interface FlatText {
+  /** The normalized text. */
+  text: string;
+  /** For each UTF-16 unit of `text`, where the character it came from starts in the original. */
+  from: number[];
 }
 
-/**
- * Splits a few words of sample text, so the first real page is not the one that waits
- * while the browser loads its word dictionary for Chinese (50–90 ms in Chromium).
- */
-export function warmWordText(locale: string): void {
-  wordText('客户满意 customer', locale);
+/** `normalize` over a whole text, keeping where each character came from. */
+export function flatten(content: string): FlatText {
+  let text = '';
+  const from: number[] = [];
+  let offset = 0;
+  for (const ch of content) {
+    // Most characters are already plain (ASCII letters and digits, Chinese): only the rest pay for normalize.
+    const flat = /^[a-z0-9\u4e00-\u9fff]$/.test(ch) ? ch : normalize(ch);
+    text += flat;
+    for (let i = 0; i < flat.length; i++) from.push(offset);
+    offset += ch.length;
+  }
+  return { text, from };
 }
 
 /** The forms of a query term to look for: the term, and English stems without an ending. */
@@ -72,32 +62,33 @@ export function termForms(term: string): string[] {
   return [form, ...stems];
 }
 
-/** Whether `form` occurs in the text starting at the start of a word. */
-function occursAtWordStart({ text, starts }: WordText, form: string): boolean {
-  for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
-    if (starts.has(at)) return true;
-  }
-  return false;
-}
-
 /** The terms of a query: its whitespace-separated parts that have a letter or digit. */
 export function queryTerms(query: string): string[] {
   return query.split(/\s+/).filter((t) => normalize(t).length > 0);
 }
 
-/** Whether every term of `query` occurs in the page text (see the module comment). */
-export function hasEveryTerm(page: WordText, query: string): boolean {
+/**
+ * Whether every term of `query` occurs in `content`, text in the language `locale` (see the
+ * module comment). The text is split into words only around where a term occurs: splitting
+ * a whole lesson costs a few milliseconds, and a search checks up to twenty of them.
+ */
+export function textHasEveryTerm(content: string, locale: string, query: string): boolean {
   const terms = queryTerms(query);
-  return terms.length > 0 && terms.every((t) => termForms(t).some((form) => occursAtWordStart(page, form)));
+  if (!terms.length) return false;
+  const { text, from } = flatten(content);
+  const words = new Intl.Segmenter(locale, { granularity: 'word' }).segment(content);
+  const startsWord = (at: number) => words.containing(at)?.index === at;
+  const occurs = (form: string) => {
+    for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) if (startsWord(from[at]!)) return true;
+    return false;
+  };
+  return terms.every((t) => termForms(t).some(occurs));
 }
 
 /**
- * `hasEveryTerm` on raw text in the language `locale`. Splitting text into words costs a
- * few milliseconds a page, so text that lacks a term anywhere is turned down before that.
+ * Splits a few words of sample text, so the first real page is not the one that waits
+ * while the browser loads its word dictionary for Chinese (50–90 ms in Chromium).
  */
-export function textHasEveryTerm(content: string, locale: string, query: string): boolean {
-  const flat = normalize(content);
-  const terms = queryTerms(query);
-  if (!terms.every((t) => termForms(t).some((form) => flat.includes(form)))) return false;
-  return hasEveryTerm(wordText(content, locale), query);
+export function warmWordSplitting(locale: string): void {
+  textHasEveryTerm('客户满意 customer', locale, '满意');
 }
