@@ -42,6 +42,14 @@ export function searchIndex(url: string, locale: string) {
     wordsWarmed = true;
   };
 
+  // Each result's fragment is asked of Pagefind's worker once: the search ahead's top
+  // result is then at hand when the query is sent.
+  const fragments = new WeakMap<PagefindResult, Promise<PageData>>();
+  const data = (r: PagefindResult) => {
+    if (!fragments.has(r)) fragments.set(r, r.data());
+    return fragments.get(r)!;
+  };
+
   // The last query searched (with its top result's fragment), so sending a query typed
   // a moment ago finds its results already there.
   let ahead: { query: string; found: Promise<PagefindResult[]> } | undefined;
@@ -59,7 +67,7 @@ export function searchIndex(url: string, locale: string) {
       const query = wanted;
       const results = await search(query).catch(() => []);
       // The top result's fragment only for text that is still in the box.
-      if (wanted === query) await results[0]?.data().catch(() => undefined);
+      if (wanted === query && results[0]) await data(results[0]).catch(() => undefined);
     }
     busy = false;
   };
@@ -87,7 +95,7 @@ export function searchIndex(url: string, locale: string) {
       const results = await search(query);
       const pending: Promise<PageData>[] = [];
       const fetchUpTo = (n: number) => {
-        for (const r of results.slice(pending.length, Math.min(n, results.length))) pending.push(r.data());
+        for (const r of results.slice(pending.length, Math.min(n, results.length))) pending.push(data(r));
       };
       fetchUpTo(FIRST_FRAGMENTS);
       let kept = 0;
