@@ -1,25 +1,18 @@
 /**
  * Search page: queries the Pagefind index of the page's language (Pagefind picks the
- * index by <html lang>) and lists matching lessons. The query lives in `?q=` so a
- * search can be bookmarked, shared and reloaded.
+ * index by <html lang>) and lists matching lessons (see search-index.ts for which). The
+ * query lives in `?q=` so a search can be bookmarked, shared and reloaded.
  *
  * Pagefind's URL comes from the form's `data-pagefind` attribute, resolved against the
  * page, so a copy of the site served from another folder (a SCORM package, whose build
  * makes that attribute relative) loads its own index; Pagefind then prefixes result URLs
  * with the folder it was loaded from.
  */
-interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
-}
-interface Pagefind {
-  init(): Promise<void>;
-  search(q: string): Promise<{ results: PagefindResult[] }>;
-  /** Fetches the index chunks a query will need, without searching. */
-  preload(q: string): Promise<void>;
-}
+import { fill } from '../lib/template';
+import { searchIndex } from './search-index';
 
-const fill = (template: string, vars: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+/** Results listed at most. */
+const LIMIT = 20;
 
 /** Wires the search form, status line and result list of the search page. */
 export function initSearch(): void {
@@ -29,13 +22,8 @@ export function initSearch(): void {
   if (!form || !status || !list) return;
   const input = form.querySelector('input') as HTMLInputElement;
   const labels = JSON.parse(form.dataset.labels ?? '{}') as Record<string, string>;
-  let pagefind: Promise<Pagefind> | undefined;
-  const load = () => {
-    // From the page, not the bundle: the file only exists after the build, wherever the site is served from.
-    const url = new URL(form.dataset.pagefind ?? '', location.href).href;
-    pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (p) => (await p.init(), p));
-    return pagefind;
-  };
+  // From the page, not the bundle: the file only exists after the build, wherever the site is served from.
+  const index = searchIndex(new URL(form.dataset.pagefind ?? '', location.href).href, document.documentElement.lang);
 
   let latest = 0; // a newer query stops an older one from adding its results
   async function run(query: string) {
@@ -44,16 +32,10 @@ export function initSearch(): void {
     if (!query) return void (status!.textContent = '');
     status!.textContent = labels.loading ?? '';
     try {
-      const found = await (await load()).search(query);
-      if (token !== latest) return;
-      // Every result's fragment is fetched at once, but each is shown as soon as it and the
-      // ones ranked above it have arrived: the first result does not wait for the twentieth.
-      const pending = found.results.slice(0, 20).map((r) => r.data());
-      const pages: Awaited<ReturnType<PagefindResult['data']>>[] = [];
-      for (const next of pending) {
-        const page = await next;
+      // Each result is shown as soon as its fragment has arrived (and the ones ranked above it).
+      let n = 0;
+      for await (const page of index.pages(query, LIMIT)) {
         if (token !== latest) return;
-        pages.push(page);
         const li = document.createElement('li');
         const a = document.createElement('a');
         a.href = page.url;
@@ -62,19 +44,21 @@ export function initSearch(): void {
         p.innerHTML = page.excerpt; // Pagefind's excerpt: escaped page text plus <mark>
         li.append(a, p);
         list!.append(li);
+        n++;
       }
-      status!.textContent = fill(pages.length ? labels.results ?? '' : labels.none ?? '', { n: pages.length, q: query });
+      if (token !== latest) return;
+      status!.textContent = fill(n ? labels.results ?? '' : labels.none ?? '', { n, q: query });
     } catch {
-      status!.textContent = labels.unavailable ?? '';
+      if (token === latest) status!.textContent = labels.unavailable ?? '';
     }
   }
 
-  // Warm the index when the box gets focus, and fetch the chunks for the words while they
-  // are typed, so the answer comes at once when the query is sent.
-  input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
+  // Warm the index when the box gets focus, and search while the words are typed, so the
+  // answer is there when the query is sent.
+  input.addEventListener('focus', index.warm, { once: true });
   input.addEventListener('input', () => {
     const q = input.value.trim();
-    if (q) void load().then((p) => p.preload(q)).catch(() => undefined);
+    if (q) index.prepare(q);
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();

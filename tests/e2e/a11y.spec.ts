@@ -1,19 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { createRequire } from 'node:module';
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { join, relative } from 'node:path';
-import { open } from './helpers';
+import { readFileSync } from 'node:fs';
+import { builtPages, open } from './helpers';
 
-const dist = fileURLToPath(new URL('../../dist', import.meta.url));
-const pages = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    const p = join(dir, d.name);
-    if (d.isDirectory()) return ['_astro', 'pagefind'].includes(d.name) ? [] : pages(p);
-    return d.name.endsWith('.html') ? ['/' + relative(dist, p).replace(/index\.html$/, '')] : [];
-  });
-
-const all = pages(dist).sort();
+const all = builtPages();
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 // axe-core itself, loaded into every page by the browser: one browser page then visits a batch
 // of built pages. AxeBuilder's fresh context, injection and pass/incomplete details per page

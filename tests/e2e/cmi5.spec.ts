@@ -1,4 +1,4 @@
-import { expect, test, type Frame, type Page } from '@playwright/test';
+import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +31,17 @@ async function courseFrame(page: Page, path: string): Promise<Frame> {
   return frame()!;
 }
 const verb = (s: { verb: { id: string } }) => s.verb.id.split('/').pop();
+
+const QUIZ = 'q-m1-levels-of-service';
+/** Opens the launcher with cmi5 launch parameters and starts the quiz in the course frame: its frame and items. */
+async function startQuiz(page: Page, query: string): Promise<{ frame: Frame; items: Locator }> {
+  await page.goto(`/lms/?${query}`);
+  const frame = await courseFrame(page, `/en/quizzes/${QUIZ}/`);
+  const quiz = frame.getByTestId(`quiz-${QUIZ}`);
+  await quiz.scrollIntoViewIfNeeded(); // islands hydrate when visible
+  await quiz.getByRole('button', { name: 'Start the quiz' }).click();
+  return { frame, items: quiz.locator('ol.items > li') };
+}
 const assets = join(dist, '_astro');
 
 /** The text of every script a built page loads, and of what those import, by file name. */
@@ -53,12 +64,7 @@ test('a cmi5 launch: every answer reaches the LRS once, in cmi5 order, offline a
   test.setTimeout(120_000);
   const returnURL = `${lrs.url}/_test/return`;
   const launch = lrs.launch({ masteryScore: 0.8, returnURL });
-  await page.goto(`/lms/?${launch.query}`);
-  const frame = await courseFrame(page, '/en/quizzes/q-m1-levels-of-service/');
-  const quiz = frame.getByTestId('quiz-q-m1-levels-of-service');
-  await quiz.scrollIntoViewIfNeeded(); // islands hydrate when visible
-  await quiz.getByRole('button', { name: 'Start the quiz' }).click();
-  const items = quiz.locator('ol.items > li');
+  const { frame, items } = await startQuiz(page, launch.query);
   const mine = () => lrs.statements.filter((s) => s.context?.registration === launch.registration);
 
   await answerByKeyboard(page, items.nth(0));
@@ -99,12 +105,7 @@ test('a cmi5 launch while the LRS is down: the course opens and records, the lea
   const mine = () => lrs.statements.filter((s) => s.context?.registration === launch.registration);
   lrs.down();
   try {
-    await page.goto(`/lms/?${launch.query}`);
-    const frame = await courseFrame(page, '/en/quizzes/q-m1-levels-of-service/');
-    const quiz = frame.getByTestId('quiz-q-m1-levels-of-service');
-    await quiz.scrollIntoViewIfNeeded(); // islands hydrate when visible
-    await quiz.getByRole('button', { name: 'Start the quiz' }).click();
-    const items = quiz.locator('ol.items > li');
+    const { frame, items } = await startQuiz(page, launch.query);
     await answerByKeyboard(page, items.nth(0));
     await expect(page.getByRole('status')).toContainText(/not answering|没有响应/);
     expect(mine()).toEqual([]);
@@ -113,7 +114,7 @@ test('a cmi5 launch while the LRS is down: the course opens and records, the lea
     lrs.up();
   }
   const frame = page.frames().find((f) => f.name() === 'course')!;
-  await answerByKeyboard(page, frame.getByTestId('quiz-q-m1-levels-of-service').locator('ol.items > li').nth(1)); // the next change sends everything
+  await answerByKeyboard(page, frame.getByTestId(`quiz-${QUIZ}`).locator('ol.items > li').nth(1)); // the next change sends everything
   await expect.poll(async () => mine().length, { timeout: 15_000 }).toBe((await learnerEvents(frame)) + 1); // + Initialized
   expect(verb(mine()[0]!)).toBe('initialized');
   expect(lrs.errors).toEqual([]);

@@ -1,8 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { join, relative } from 'node:path';
-import { answerByKeyboard, open } from './helpers';
+import { answerByKeyboard, builtPages, open } from './helpers';
 import { watch, type Watch } from './csp-watch';
 import { completedEvents, seed } from './records-data';
 import { file, learner } from './hr-data';
@@ -15,14 +12,7 @@ import { hrStrings } from '../../src/i18n/hr-strings';
  * violation, CSP console error or foreign request fails the test, naming the page.
  */
 
-const dist = fileURLToPath(new URL('../../dist', import.meta.url));
-const pages = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    const p = join(dir, d.name);
-    if (d.isDirectory()) return ['_astro', 'pagefind'].includes(d.name) ? [] : pages(p);
-    return d.name.endsWith('.html') ? ['/' + relative(dist, p).replace(/index\.html$/, '')] : [];
-  });
-const all = pages(dist).sort();
+const all = builtPages();
 const BATCH = 20;
 
 /** The test server's origin (the base URL of the Playwright config). */

@@ -1,4 +1,23 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+
+/**
+ * Every HTML page of the build in dist/ as a site path (`/en/lessons/m1/what-is-service/`),
+ * sorted; Astro's assets and Pagefind's folder are skipped. The page sweeps (axe, CSP) visit these.
+ */
+export function builtPages(): string[] {
+  const walk = (d: string): string[] =>
+    readdirSync(d, { withFileTypes: true }).flatMap((e) => {
+      const p = join(d, e.name);
+      if (e.isDirectory()) return ['_astro', 'pagefind'].includes(e.name) ? [] : walk(p);
+      return e.name.endsWith('.html') ? ['/' + relative(dist, p).replace(/index\.html$/, '')] : [];
+    });
+  return walk(dist).sort();
+}
 
 /** Opens a page and waits until every island on it has hydrated (islands hydrate when visible). */
 export async function open(page: Page, path: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { completedCourse } from '../unit/tracking/course';
+import { answerEveryItem } from './helpers';
 import { PACKAGE_PORT, PACKAGES } from './scorm-packages';
 
 /**
@@ -38,18 +39,7 @@ async function takeQuiz(course: Frame, lessonUrl: string, quizId: string): Promi
   const quiz = course.getByTestId(`quiz-${quizId}`);
   await quiz.scrollIntoViewIfNeeded();
   await quiz.getByRole('button', { name: 'Start the quiz' }).click();
-  const items = quiz.locator('ol.items > li');
-  const count = await items.count();
-  for (let n = 0; n < count; n += 1) {
-    const item = items.nth(n);
-    const choice = item.locator('input[type=radio], input[type=checkbox]').first();
-    if (await choice.count()) await choice.check();
-    for (const select of await item.locator('select').all()) await select.selectOption({ index: 1 });
-    const text = item.locator('input[type=text]');
-    if (await text.count()) await text.first().fill('x');
-    await item.getByRole('button', { name: 'Check answer' }).click();
-  }
-  await expect(quiz.getByRole('heading', { name: 'Your result' })).toBeVisible();
+  await answerEveryItem(quiz);
 }
 
 function checkCallLog(log: Call[], version: string): void {

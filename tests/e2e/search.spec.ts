@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { probes } from '../bench/probes.mjs';
 
 /** Each lesson is found (in the top three) by its key terms, in both languages. */
 const cases = [
@@ -65,3 +66,23 @@ test('text that only appears inside a quiz island is not indexed', async ({ page
   const excerpts = await page.locator('[data-search-results] p').allInnerTexts();
   expect(excerpts.join(' ')).not.toMatch(/truckload/i);
 });
+
+/** The lesson IDs (`m1/what-is-service`) of the results of a search sent from the address, once it has finished. */
+async function lessonsFound(page: Page, locale: string, query: string): Promise<string[]> {
+  await page.goto(`${locale === 'en' ? '/en' : ''}/search/?q=${encodeURIComponent(query)}`);
+  await expect(page.getByRole('status').last()).toContainText(query, { timeout: RESULTS_WAIT }); // the last line names the query
+  const hrefs = await page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return hrefs.map((h) => h.match(/lessons\/(m\d\/[^/]+)/)?.[1] ?? h);
+}
+
+// The benchmark's probes (tests/bench/probes.mjs): what a trainee would type, the lessons
+// that must be among the results and those (or, for words in no lesson, any) that must not.
+for (const probe of probes) {
+  const must = probe.nothing ? 'no lesson' : `${probe.mustFind.join(', ')}${probe.mustNotFind ? `, not ${probe.mustNotFind.join(', ')}` : ''}`;
+  test(`probe: “${probe.query}” (${probe.locale}) finds ${must}`, async ({ page }) => {
+    const found = await lessonsFound(page, probe.locale, probe.query);
+    if (probe.nothing) expect(found).toEqual([]);
+    for (const id of probe.mustFind) expect(found).toContain(id);
+    for (const id of probe.mustNotFind ?? []) expect(found).not.toContain(id);
+  });
+}
