@@ -47,7 +47,7 @@ export function initSearch(): void {
         n++;
       }
       if (token !== latest) return;
-      status!.textContent = fill(n ? labels.results ?? '' : labels.none ?? '', { n, q: query });
+      status!.textContent = fill((n === 1 ? labels.result : n ? labels.results : labels.none) ?? '', { n, q: query });
     } catch {
       if (token === latest) status!.textContent = labels.unavailable ?? '';
     }

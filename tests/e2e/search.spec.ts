@@ -86,3 +86,12 @@ for (const probe of probes) {
     for (const id of probe.mustNotFind ?? []) expect(found).not.toContain(id);
   });
 }
+
+test('the status counts the results in words that fit the number, in both languages', async ({ page }) => {
+  await page.goto('/en/search/?q=yogurt'); // one lesson tells the yogurt story (a probe)
+  await expect(page.getByRole('status').last()).toHaveText('1 result for “yogurt”', { timeout: RESULTS_WAIT });
+  await page.goto('/en/search/?q=blueprint');
+  await expect(page.getByRole('status').last()).toHaveText(/^[2-9]\d* results for “blueprint”$/, { timeout: RESULTS_WAIT });
+  await page.goto('/search/?q=4C');
+  await expect(page.getByRole('status').last()).toHaveText('“4C”共有 1 条结果', { timeout: RESULTS_WAIT });
+});
